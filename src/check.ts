@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto'
+import { defaultSettings, type Settings } from './config/settings.js'
+import { buildModel, type PlanModel } from './model/model.js'
+import type { ResourceInstance } from './model/plan-index.js'
+import type { PathStep } from './model/value.js'
+import { InputError } from './plan/errors.js'
+import type { LoadedPlan } from './plan/load.js'
+import type { LoadBalancerInfo, Report, Result } from './report/types.js'
+import { RULES } from './rules/index.js'
+import type { Outcome, Rule, RuleMeta, Severity } from './rules/types.js'
+import type { SourceIndex, SourceQuery } from './source/types.js'
+import { matchesPattern } from './util/glob.js'
+import { VERSION } from './version.js'
+
+export interface CheckOptions {
+  settings?: Settings
+  /** Where the .tf sources are: enables file:line locations and inline suppressions. */
+  sourceDir?: string
+  /** For exemption expiry; defaults to today. */
+  today?: string
+}
+
+/** Runs every enabled rule over the loaded plans and builds the report. */
+export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}, problems: string[] = []): Promise<Report> {
+  const settings = options.settings ?? defaultSettings()
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
+  const results: Result[] = []
+  const loadBalancers: LoadBalancerInfo[] = []
+  const warnings = plans.flatMap((p) => p.warnings)
+  for (const plan of plans) {
+    const model = buildModel(plan)
+    for (const lb of model.loadBalancers) {
+      loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
+    }
+    const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, model, warnings) : null
+    for (const rule of RULES) {
+      const setting = settings.rules.get(rule.meta.id)
+      if (setting && !setting.enabled) continue
+      const severity = setting?.severity ?? rule.meta.defaultSeverity
+      for (const { address, outcome } of runRule(rule, model, settings)) {
+        results.push(toResult(rule.meta, severity, plan.path, address, outcome, model, sources, settings, today, warnings))
+      }
+    }
+  }
+  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
+  for (const result of results) {
+    if (result.verdict === 'suppressed') summary.suppressed++
+    else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
+  }
+  return {
+    schemaVersion: 1,
+    tool: { name: 'elb-ir-check', version: VERSION },
+    plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion })),
+    loadBalancers,
+    results,
+    summary,
+    problems,
+    warnings: [...new Set(warnings)]
+  }
+}
+
+function* runRule(rule: Rule, model: PlanModel, settings: Settings): Generator<{ address: string | null; outcome: Outcome }> {
+  const context = { model, settings }
+  if (rule.scope === 'plan') {
+    yield { address: null, outcome: rule.check(context) }
+    return
+  }
+  for (const lb of model.loadBalancers) yield { address: lb.address, outcome: rule.check(lb, context) }
+}
+
+async function sourceIndexFor(sourceDir: string, model: PlanModel, warnings: string[]): Promise<SourceIndex | null> {
+  try {
+    // Loaded on demand: the HCL parser is not needed (nor loaded) without a source directory.
+    const { buildSourceIndex } = await import('./source/index.js')
+    const index = await buildSourceIndex(sourceDir, model.index.moduleTree)
+    warnings.push(...index.warnings)
+    return index
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    warnings.push(`${sourceDir}: the Terraform sources could not be read (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}); findings have no file and line`)
+    return null
+  }
+}
+
+function toResult(
+  meta: RuleMeta,
+  severity: Severity,
+  plan: string,
+  address: string | null,
+  outcome: Outcome,
+  model: PlanModel,
+  sources: SourceIndex | null,
+  settings: Settings,
+  today: string,
+  warnings: string[]
+): Result {
+  const subjectInstance: ResourceInstance | undefined = outcome.target ?? (address ? model.index.byAddress.get(address) : undefined)
+  const attribute: PathStep[] = outcome.attribute ?? []
+  const subject = subjectInstance ? { address: subjectInstance.address, attribute } : null
+  const query = subjectInstance ? sourceQuery(subjectInstance, attribute) : null
+  const found = query && sources ? sources.locate(query) : null
+  const judged = outcome.verdict === 'fail' || outcome.verdict === 'unknown'
+  const parts = [outcome.message]
+  if (outcome.verdict === 'fail') parts.push(meta.rationale)
+  if (outcome.verdict === 'fail' && outcome.fix) parts.push(`Fix:\n${outcome.fix}`)
+  const result: Result = {
+    ruleId: meta.id,
+    address,
+    plan,
+    verdict: outcome.verdict,
+    severity: judged ? severity : null,
+    message: parts.join(outcome.fix && outcome.verdict === 'fail' ? '\n' : ' ').replace(/ \n/g, '\n'),
+    location: found ? { file: found.file, line: found.line } : null,
+    title: meta.title,
+    summary: outcome.message,
+    fix: outcome.fix,
+    lineFix: outcome.lineFix,
+    subject,
+    fingerprint: fingerprint(meta.id, address ?? plan, subject),
+    exactLocation: found?.exact ?? false
+  }
+  if (outcome.verdict !== 'fail' && outcome.verdict !== 'unknown') return result
+  const exemption = settings.exemptions.find((e) => e.rule === meta.id && matchesPattern(address ?? 'plan', e.address))
+  if (exemption) {
+    if (exemption.expires && exemption.expires < today) {
+      warnings.push(`${settings.source ?? 'configuration'}: the exemption of ${meta.id} for ${exemption.address} expired on ${exemption.expires}; the finding is back`)
+    } else {
+      result.verdict = 'suppressed'
+      result.suppression = { kind: 'config', reason: exemption.reason, origin: settings.source ?? 'configuration', expires: exemption.expires }
+      return result
+    }
+  }
+  if (query && sources) {
+    const inline = sources.suppressionsFor(query).filter((s) => s.ruleId === meta.id || s.ruleId === '*')
+    const withReason = inline.find((s) => s.reason.trim() !== '')
+    if (withReason) {
+      result.verdict = 'suppressed'
+      result.suppression = { kind: 'inline', reason: withReason.reason, origin: withReason.origin }
+    } else if (inline.length > 0) {
+      warnings.push(`${inline[0].file}:${inline[0].line}: the ${inline[0].origin} suppression of ${meta.id} gives no reason, so it is not honoured; add one: \`# elb-ir:ignore ${meta.id} <reason>\``)
+    }
+  }
+  return result
+}
+
+function sourceQuery(instance: ResourceInstance, attribute: PathStep[]): SourceQuery {
+  return { modulePath: instance.parsed.modules.map((m) => m.name), mode: instance.mode, type: instance.type, name: instance.name, attributePath: attribute }
+}
+
+function fingerprint(ruleId: string, address: string, subject: Result['subject']): string {
+  const subjectKey = subject ? `${subject.address}#${subject.attribute.join('.')}` : ''
+  return createHash('sha256').update(`${ruleId}\u0000${address}\u0000${subjectKey}`).digest('hex').slice(0, 20)
+}
+
+export function failsAt(report: Report, level: 'error' | 'warning' | 'notice' | 'never'): boolean {
+  if (level === 'never') return false
+  const order: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
+  return report.results.some((r) => r.verdict === 'fail' && r.severity !== null && order[r.severity] >= order[level])
+}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve, relative } from 'node:path'
+import { Ajv, type ErrorObject } from 'ajv'
+import { glob } from 'tinyglobby'
+import { parse as parseYaml } from 'yaml'
+import { InputError } from '../plan/errors.js'
+import type { Severity } from '../rules/types.js'
+import { configSchema } from './schema.js'
+import { defaultSettings, type Settings } from './settings.js'
+
+const MAX_PLAYBOOK_BYTES = 2 * 1024 * 1024
+
+interface RawConfig {
+  rules?: Record<string, 'off' | Severity | { enabled?: boolean; severity?: Severity }>
+  logArchive?: { buckets?: string[]; accounts?: string[] }
+  analysisTool?: string
+  organizationHealthMonitoring?: string
+  playbooks?: string[]
+  exemptions?: { address: string; rule: string; reason: string; expires?: string }[]
+}
+
+/** Reads and validates `.elb-ir.yml`; an invalid file is an input error naming the key and the allowed values. */
+export async function loadSettings(path: string): Promise<Settings> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, 'Check the --config path')
+  }
+  let raw: unknown
+  try {
+    raw = parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 }) ?? {}
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
+    throw new InputError(path, `is not valid YAML${line ? ` (line ${line})` : ''}`, 'Fix the syntax; see docs/configuration.md')
+  }
+  const problem = validateConfig(raw)
+  if (problem) throw new InputError(path, problem, 'See docs/configuration.md')
+  return toSettings(raw as RawConfig, path)
+}
+
+let validate: ReturnType<Ajv['compile']> | undefined
+export function validateConfig(raw: unknown): string | null {
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema)
+  if (validate(raw)) return null
+  return describeConfigError(pickError(validate.errors ?? []))
+}
+
+/** The most useful of ajv's errors: the deepest, preferring unknown keys and enum mismatches. */
+function pickError(errors: ErrorObject[]): ErrorObject | undefined {
+  const rank = (e: ErrorObject) => (e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' ? 3 : e.keyword === 'enum' ? 2 : e.keyword === 'anyOf' ? 0 : 1)
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(b) - rank(a))[0]
+}
+
+function describeConfigError(error: ErrorObject | undefined): string {
+  if (!error) return 'is not a valid configuration'
+  const at = (extra?: string) => {
+    const path = error.instancePath.split('/').filter(Boolean).concat(extra ? [extra] : [])
+    return path.length ? path.join('.') : '(top level)'
+  }
+  const allowedKeys = (schemaPath: string) => {
+    const node = schemaNode(schemaPath.replace(/\/additionalProperties$/, ''))
+    return node?.properties ? Object.keys(node.properties).join(', ') : ''
+  }
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty)
+      return `has an unknown key \`${at(key)}\`; allowed here: ${allowedKeys(error.schemaPath)}`
+    }
+    case 'propertyNames':
+      return `has an unknown rule id \`${at(String((error.params as { propertyName: string }).propertyName))}\`; allowed: ELBIR001 … ELBIR009`
+    case 'enum':
+      return `has an invalid value at \`${at()}\`; allowed: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`
+    case 'anyOf':
+      return `has an invalid value at \`${at()}\`; allowed: off, error, warning, notice, or { enabled: true|false, severity: error|warning|notice }`
+    case 'pattern':
+      return `has an invalid value at \`${at()}\`; ${error.instancePath.includes('accounts') ? 'an account id is 12 digits' : 'a date is written YYYY-MM-DD'}`
+    case 'required':
+      return `is missing \`${at(String((error.params as { missingProperty: string }).missingProperty))}\`; an exemption needs address, rule and reason`
+    case 'type':
+      return `has a value of the wrong type at \`${at()}\`; expected ${String((error.params as { type: string }).type)}`
+    default:
+      return `has an invalid value at \`${at()}\`: ${error.message ?? 'not allowed'}`
+  }
+}
+
+function schemaNode(schemaPath: string): { properties?: Record<string, unknown> } | undefined {
+  let node: unknown = configSchema
+  for (const part of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return node as { properties?: Record<string, unknown> } | undefined
+}
+
+async function toSettings(raw: RawConfig, path: string): Promise<Settings> {
+  const settings = defaultSettings()
+  settings.source = path
+  for (const [id, value] of Object.entries(raw.rules ?? {})) {
+    if (value === 'off') settings.rules.set(id, { enabled: false })
+    else if (typeof value === 'string') settings.rules.set(id, { enabled: true, severity: value })
+    else settings.rules.set(id, { enabled: value.enabled ?? true, severity: value.severity })
+  }
+  settings.logArchive = { buckets: raw.logArchive?.buckets ?? [], accounts: raw.logArchive?.accounts ?? [] }
+  settings.analysisTool = raw.analysisTool
+  settings.organizationHealthMonitoring = raw.organizationHealthMonitoring
+  settings.exemptions = raw.exemptions ?? []
+  const base = dirname(resolve(path))
+  for (const pattern of raw.playbooks ?? []) {
+    const files = await glob(pattern, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+    if (files.length === 0) throw new InputError(path, `lists the playbook \`${pattern}\`, which matches no file`, 'Fix the path (relative to the configuration file) or remove it')
+    for (const file of files.sort()) {
+      const bytes = await readFile(file)
+      settings.playbooks.push({ path: relative(base, file).split('\\').join('/'), text: bytes.subarray(0, MAX_PLAYBOOK_BYTES).toString('utf8') })
+    }
+  }
+  return settings
+}

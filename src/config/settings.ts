@@ -1,0 +1,38 @@
+import type { Severity } from '../rules/types.js'
+
+export interface RuleSetting {
+  enabled: boolean
+  severity?: Severity
+}
+
+export interface Exemption {
+  /** Glob over Terraform addresses (`module.legacy.*`), or `plan` for the plan-wide rules. */
+  address: string
+  rule: string
+  reason: string
+  /** ISO date; after it the finding returns. */
+  expires?: string
+}
+
+export interface Playbook {
+  /** As given in the configuration, relative to the configuration's folder. */
+  path: string
+  text: string
+}
+
+export interface Settings {
+  rules: Map<string, RuleSetting>
+  logArchive: { buckets: string[]; accounts: string[] }
+  /** A log-analysis tool outside the plan (a SIEM), by name. */
+  analysisTool?: string
+  /** AWS Health is monitored organization-wide, outside this plan. */
+  organizationHealthMonitoring?: string
+  playbooks: Playbook[]
+  exemptions: Exemption[]
+  /** Where the settings came from, for messages. */
+  source: string | null
+}
+
+export function defaultSettings(): Settings {
+  return { rules: new Map(), logArchive: { buckets: [], accounts: [] }, playbooks: [], exemptions: [], source: null }
+}

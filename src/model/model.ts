@@ -1,0 +1,206 @@
+import type { LoadedPlan } from '../plan/load.js'
+import { PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
+import { knownString, type Attributes, type PathStep, type Value } from './value.js'
+
+export type LoadBalancerKind = 'application' | 'network' | 'gateway' | 'classic'
+
+export const BUCKET_COMPANION_TYPES = [
+  'aws_s3_bucket_policy',
+  'aws_s3_bucket_server_side_encryption_configuration',
+  'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_versioning',
+  'aws_s3_bucket_ownership_controls',
+  'aws_s3_bucket_lifecycle_configuration',
+  'aws_s3_bucket_object_lock_configuration',
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_logging'
+] as const
+export type BucketCompanionType = (typeof BUCKET_COMPANION_TYPES)[number]
+
+/** An S3 bucket the plan manages, with the separate resources that configure it. */
+export interface Bucket {
+  instance: ResourceInstance
+  name: Value
+  companions: Map<BucketCompanionType, ResourceInstance[]>
+}
+
+/** Where a load balancer's access logs go, as far as the plan tells. */
+export type LogDestination =
+  | { kind: 'in-plan'; bucket: Bucket; name: Value }
+  | { kind: 'outside-plan'; name: string; sensitive: boolean }
+  | { kind: 'unknown' }
+
+export type Tristate = 'yes' | 'no' | 'unknown'
+
+export interface VendedDelivery {
+  source: ResourceInstance
+  logType: string
+  /** What the deliveries of this source write to. */
+  destinations: ('cloudwatch' | 's3' | 'firehose' | 'unknown')[]
+}
+
+export interface LoadBalancer {
+  instance: ResourceInstance
+  address: string
+  kind: LoadBalancerKind
+  /** The `access_logs` block: null when there is none. */
+  accessLogsBlock: Attributes | null | 'unknown'
+  /** Whether S3 access logging is switched on by the block (provider defaults applied). */
+  s3Logging: Tristate
+  /** CloudWatch vended deliveries of this load balancer's access logs. */
+  vendedAccessLogs: VendedDelivery[]
+  /** The log bucket, when S3 logging is or may be on. */
+  logDestination: LogDestination | null
+  listeners: ResourceInstance[]
+  region: string | 'unknown' | undefined
+}
+
+export interface PlanModel {
+  plan: LoadedPlan
+  index: PlanIndex
+  loadBalancers: LoadBalancer[]
+  buckets: Bucket[]
+}
+
+const LB_TYPES = ['aws_lb', 'aws_alb', 'aws_elb']
+const LISTENER_TYPES = ['aws_lb_listener', 'aws_alb_listener']
+const ACCESS_LOG_TYPES = new Set(['ALB_ACCESS_LOGS', 'NLB_ACCESS_LOGS'])
+
+export function buildModel(plan: LoadedPlan): PlanModel {
+  const index = new PlanIndex(plan.json)
+  const buckets = index.ofType('aws_s3_bucket').map((instance) => ({
+    instance,
+    name: instance.attrs.string(['bucket']),
+    companions: new Map<BucketCompanionType, ResourceInstance[]>()
+  }))
+  for (const type of BUCKET_COMPANION_TYPES) {
+    for (const companion of index.ofType(type)) {
+      for (const bucket of bucketsNamedBy(index, buckets, companion, ['bucket'])) {
+        const list = bucket.companions.get(type) ?? []
+        list.push(companion)
+        bucket.companions.set(type, list)
+      }
+    }
+  }
+  const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, instance))
+  return { plan, index, loadBalancers, buckets }
+}
+
+function describeLoadBalancer(index: PlanIndex, buckets: Bucket[], instance: ResourceInstance): LoadBalancer {
+  const kind = loadBalancerKind(instance)
+  const accessLogsBlock = instance.attrs.block(['access_logs'])
+  const s3Logging = s3LoggingState(instance.type, accessLogsBlock)
+  return {
+    instance,
+    address: instance.address,
+    kind,
+    accessLogsBlock,
+    s3Logging,
+    vendedAccessLogs: vendedDeliveries(index, instance).filter((d) => ACCESS_LOG_TYPES.has(d.logType)),
+    logDestination: s3Logging === 'no' ? null : logDestination(index, buckets, instance),
+    listeners: referrers(index, LISTENER_TYPES, ['load_balancer_arn'], instance),
+    region: index.region(instance)
+  }
+}
+
+function loadBalancerKind(instance: ResourceInstance): LoadBalancerKind {
+  if (instance.type === 'aws_elb') return 'classic'
+  const type = knownString(instance.attrs.get(['load_balancer_type']))
+  if (type === 'network' || type === 'gateway') return type
+  if (type === undefined) {
+    const constant = instance.config?.expressions?.load_balancer_type
+    const value = constant && !Array.isArray(constant) ? (constant as { constant_value?: unknown }).constant_value : undefined
+    if (value === 'network' || value === 'gateway') return value
+  }
+  return 'application'
+}
+
+/** `aws_lb` defaults `enabled` to false, even with a bucket; `aws_elb` defaults it to true. */
+function s3LoggingState(type: string, block: Attributes | null | 'unknown'): Tristate {
+  if (block === 'unknown') return 'unknown'
+  if (block === null) return 'no'
+  const enabled = block.get(['enabled'])
+  if (enabled.kind === 'unknown') return 'unknown'
+  const on = enabled.kind === 'absent' ? type === 'aws_elb' : enabled.value === true
+  if (!on) return 'no'
+  const bucket = block.get(['bucket'])
+  if (bucket.kind === 'unknown') return 'yes'
+  return bucket.kind === 'known' && bucket.value !== '' ? 'yes' : 'no'
+}
+
+function logDestination(index: PlanIndex, buckets: Bucket[], lb: ResourceInstance): LogDestination {
+  const found = bucketsNamedBy(index, buckets, lb, ['access_logs', 0, 'bucket'])
+  const name = lb.attrs.string(['access_logs', 0, 'bucket'])
+  if (found.length === 1) return { kind: 'in-plan', bucket: found[0], name }
+  if (found.length > 1) return { kind: 'unknown' }
+  if (name.kind === 'known' && typeof name.value === 'string') return { kind: 'outside-plan', name: name.value, sensitive: name.sensitive }
+  const resolved = index.resolveAttribute(lb, ['access_logs', 0, 'bucket'])
+  const constant = resolved.constants.find((c): c is string => typeof c === 'string')
+  if (constant && !resolved.unresolved && resolved.targets.length === 0) return { kind: 'outside-plan', name: constant, sensitive: false }
+  const fromData = resolved.targets.find((t) => t.mode === 'data')
+  const dataName = fromData ? knownString(fromData.attrs.get(['bucket'])) ?? knownString(fromData.attrs.get(['id'])) : undefined
+  if (dataName) return { kind: 'outside-plan', name: dataName, sensitive: false }
+  return { kind: 'unknown' }
+}
+
+/** The managed buckets an attribute names: by reference, or by the bucket name when it is known. */
+export function bucketsNamedBy(index: PlanIndex, buckets: Bucket[], from: ResourceInstance, path: PathStep[]): Bucket[] {
+  const resolved = index.resolveAttribute(from, path)
+  const result = new Set<Bucket>()
+  for (const target of resolved.targets) {
+    const bucket = buckets.find((b) => b.instance === target)
+    if (bucket) result.add(bucket)
+    else if (target.type.startsWith('aws_s3_bucket_') && target !== from) {
+      for (const b of bucketsNamedBy(index, buckets, target, ['bucket'])) result.add(b)
+    }
+  }
+  if (result.size === 0) {
+    const name = knownString(from.attrs.get(path)) ?? constantString(resolved)
+    if (name) for (const bucket of buckets) if (knownString(bucket.name) === name) result.add(bucket)
+  }
+  return [...result]
+}
+
+function constantString(resolved: Resolved): string | undefined {
+  return resolved.constants.find((c): c is string => typeof c === 'string')
+}
+
+/** Instances of `types` whose attribute at `path` refers to `target` (by reference or by equal ARN/id). */
+export function referrers(index: PlanIndex, types: string[], path: PathStep[], target: ResourceInstance): ResourceInstance[] {
+  const targetArn = knownString(target.attrs.get(['arn']))
+  const targetId = knownString(target.attrs.get(['id']))
+  return index.ofType(...types).filter((candidate) => {
+    if (index.resolveAttribute(candidate, path).targets.includes(target)) return true
+    const value = knownString(candidate.attrs.get(path))
+    return value !== undefined && (value === targetArn || value === targetId)
+  })
+}
+
+/** What an attribute refers to, limited to some resource types. */
+export function referenced(index: PlanIndex, from: ResourceInstance, path: PathStep[], types: string[]): ResourceInstance[] {
+  return index.resolveAttribute(from, path).targets.filter((t) => types.includes(t.type))
+}
+
+function vendedDeliveries(index: PlanIndex, lb: ResourceInstance): VendedDelivery[] {
+  return referrers(index, ['aws_cloudwatch_log_delivery_source'], ['resource_arn'], lb).map((source) => {
+    const logType = knownString(source.attrs.get(['log_type'])) ?? 'unknown'
+    const sourceName = knownString(source.attrs.get(['name']))
+    const deliveries = index.ofType('aws_cloudwatch_log_delivery').filter((delivery) => {
+      if (index.resolveAttribute(delivery, ['delivery_source_name']).targets.includes(source)) return true
+      return sourceName !== undefined && knownString(delivery.attrs.get(['delivery_source_name'])) === sourceName
+    })
+    const destinations = deliveries.flatMap((delivery) => {
+      const targets = referenced(index, delivery, ['delivery_destination_arn'], ['aws_cloudwatch_log_delivery_destination'])
+      if (targets.length === 0) return ['unknown' as const]
+      return targets.map((destination) => {
+        const resource = index.resolveAttribute(destination, ['delivery_destination_configuration', 0, 'destination_resource_arn']).targets[0]
+        const arn = knownString(destination.attrs.get(['delivery_destination_configuration', 0, 'destination_resource_arn'])) ?? ''
+        if (resource?.type === 'aws_cloudwatch_log_group' || arn.startsWith('arn:aws:logs:')) return 'cloudwatch' as const
+        if (resource?.type === 'aws_s3_bucket' || arn.startsWith('arn:aws:s3:')) return 's3' as const
+        if (resource?.type === 'aws_kinesis_firehose_delivery_stream' || arn.includes(':firehose:')) return 'firehose' as const
+        return 'unknown' as const
+      })
+    })
+    return { source, logType, destinations }
+  })
+}

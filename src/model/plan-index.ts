@@ -1,0 +1,391 @@
+import type {
+  ConfigResourceJson,
+  ExpressionJson,
+  ExpressionsJson,
+  JsonValue,
+  ModuleCallJson,
+  ModuleConfigJson,
+  ModuleValuesJson,
+  PlanJson,
+  ProviderConfigJson
+} from '../plan/types.js'
+import type { ModuleTree } from '../source/types.js'
+import { formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
+import { Attributes, type PathStep } from './value.js'
+
+/** One resource instance the plan leaves in place after apply (created, updated, replaced or unchanged). */
+export interface ResourceInstance {
+  address: string
+  parsed: ParsedAddress
+  /** `module.a["k"].module.b`, or "" at the root. */
+  moduleInstance: string
+  mode: 'managed' | 'data'
+  type: string
+  name: string
+  actions: string[]
+  attrs: Attributes
+  /** The resource block in the configuration, when the plan has one. */
+  config: ConfigResourceJson | undefined
+}
+
+export interface Resolved {
+  targets: ResourceInstance[]
+  /** Known constants the reference chain ends in (a module input given as a literal, a root variable). */
+  constants: JsonValue[]
+  /** Some part of the chain could not be followed (locals, functions, registry modules without config). */
+  unresolved: boolean
+}
+
+const MAX_DEPTH = 24
+const pathKey = (modules: readonly { name: string }[]) => modules.map((m) => m.name).join('\u0000')
+
+/**
+ * The plan's resource instances joined with their configuration, and the means to follow references
+ * between them (across modules, through module inputs and outputs, over count/for_each instances).
+ */
+export class PlanIndex {
+  readonly instances: ResourceInstance[] = []
+  readonly byAddress = new Map<string, ResourceInstance>()
+  readonly deleted = new Set<string>()
+  private readonly byTypeMap = new Map<string, ResourceInstance[]>()
+  private readonly byBlock = new Map<string, ResourceInstance[]>()
+  private readonly moduleConfigs = new Map<string, ModuleConfigJson>()
+  private readonly moduleCalls = new Map<string, ModuleCallJson>()
+  private readonly configResources = new Map<string, ConfigResourceJson>()
+  readonly providerConfig = new Map<string, ProviderConfigJson>()
+  readonly variables = new Map<string, { value?: JsonValue }>()
+  readonly moduleTree: ModuleTree
+
+  constructor(readonly plan: PlanJson) {
+    const root = plan.configuration?.root_module
+    this.moduleTree = { source: '.', calls: {} }
+    if (root) this.indexModuleConfig([], root, this.moduleTree)
+    for (const [key, value] of Object.entries(plan.configuration?.provider_config ?? {})) this.providerConfig.set(key, value)
+    for (const [key, value] of Object.entries(plan.variables ?? {})) this.variables.set(key, value)
+    this.indexInstances()
+  }
+
+  private indexModuleConfig(path: string[], module: ModuleConfigJson, tree: ModuleTree): void {
+    const key = path.join('\u0000')
+    this.moduleConfigs.set(key, module)
+    for (const resource of module.resources ?? []) {
+      const mode = resource.mode === 'data' ? 'data' : 'managed'
+      this.configResources.set(`${key}|${mode}.${resource.type}.${resource.name}`, resource)
+    }
+    for (const [name, call] of Object.entries(module.module_calls ?? {})) {
+      const childPath = [...path, name]
+      this.moduleCalls.set(childPath.join('\u0000'), call)
+      const childTree: ModuleTree = { source: call.source ?? '', calls: {} }
+      tree.calls[name] = childTree
+      if (call.module) this.indexModuleConfig(childPath, call.module, childTree)
+    }
+  }
+
+  private indexInstances(): void {
+    const seen = new Set<string>()
+    for (const rc of this.plan.resource_changes ?? []) {
+      if (rc.deposed) continue
+      const actions = rc.change.actions
+      seen.add(rc.address)
+      if (actions.includes('delete') && !actions.includes('create')) {
+        this.deleted.add(rc.address)
+        continue
+      }
+      if (actions.length > 0 && actions.every((a) => a === 'forget')) continue
+      let after = rc.change.after
+      let sensitive = rc.change.after_sensitive
+      // Terraform 1.0–1.1 sometimes print a no-op with `after: null`: the object is unchanged.
+      if ((after === null || after === undefined) && rc.change.before && !actions.includes('create')) {
+        after = rc.change.before
+        sensitive = rc.change.before_sensitive
+      }
+      this.add(rc.address, rc.mode, actions, new Attributes(after ?? {}, rc.change.after_unknown, sensitive))
+    }
+    const walk = (module: ModuleValuesJson | undefined, actions: string[]) => {
+      if (!module) return
+      for (const r of module.resources ?? []) {
+        if (seen.has(r.address) || this.deleted.has(r.address)) continue
+        seen.add(r.address)
+        this.add(r.address, r.mode, actions, new Attributes(r.values ?? {}, undefined, r.sensitive_values))
+      }
+      for (const child of module.child_modules ?? []) walk(child, actions)
+    }
+    walk(this.plan.planned_values?.root_module, ['no-op'])
+    // Data sources read while planning live only in prior_state.
+    walk(this.plan.prior_state?.values?.root_module, ['read'])
+  }
+
+  private add(address: string, mode: string | undefined, actions: string[], attrs: Attributes): void {
+    const parsed = parseAddress(address)
+    if (!parsed) return
+    const resolvedMode = mode === 'data' || parsed.mode === 'data' ? 'data' : 'managed'
+    const modulePathKey = pathKey(parsed.modules)
+    const instance: ResourceInstance = {
+      address,
+      parsed,
+      moduleInstance: formatModuleInstance(parsed.modules),
+      mode: resolvedMode,
+      type: parsed.type,
+      name: parsed.name,
+      actions,
+      attrs,
+      config: this.configResources.get(`${modulePathKey}|${resolvedMode}.${parsed.type}.${parsed.name}`)
+    }
+    this.instances.push(instance)
+    this.byAddress.set(address, instance)
+    let list = this.byTypeMap.get(parsed.type)
+    if (!list) this.byTypeMap.set(parsed.type, (list = []))
+    list.push(instance)
+    const blockKey = `${modulePathKey}|${resolvedMode}.${parsed.type}.${parsed.name}`
+    let block = this.byBlock.get(blockKey)
+    if (!block) this.byBlock.set(blockKey, (block = []))
+    block.push(instance)
+  }
+
+  ofType(...types: string[]): ResourceInstance[] {
+    return types.flatMap((t) => (t.startsWith('data.') ? [] : (this.byTypeMap.get(t) ?? []).filter((r) => r.mode === 'managed')))
+  }
+
+  dataOfType(type: string): ResourceInstance[] {
+    return (this.byTypeMap.get(type) ?? []).filter((r) => r.mode === 'data')
+  }
+
+  /** The configuration expression at `path` of an instance's block (`["access_logs", 0, "bucket"]`). */
+  expression(instance: ResourceInstance, path: PathStep[]): ExpressionJson | undefined {
+    return expressionAt(instance.config?.expressions, path)
+  }
+
+  /** Follows the references of an instance's expression at `path` to the instances they name. */
+  resolveAttribute(instance: ResourceInstance, path: PathStep[]): Resolved {
+    const expression = this.expression(instance, path)
+    if (!expression) return { targets: [], constants: [], unresolved: instance.config === undefined }
+    return this.resolveExpression(instance.parsed.modules, expression, instance)
+  }
+
+  resolveExpression(modules: ModuleStep[], expression: ExpressionJson, from?: ResourceInstance, depth = 0): Resolved {
+    const result: Resolved = { targets: [], constants: [], unresolved: false }
+    if ('constant_value' in expression) {
+      result.constants.push(expression.constant_value ?? null)
+      return result
+    }
+    const refs = expression.references ?? []
+    if (refs.length === 0) {
+      result.unresolved = true
+      return result
+    }
+    for (const ref of rootReferences(refs)) this.resolveReference(modules, ref, from, depth, result)
+    result.targets = [...new Set(result.targets)]
+    return result
+  }
+
+  private resolveReference(modules: ModuleStep[], ref: string, from: ResourceInstance | undefined, depth: number, out: Resolved): void {
+    if (depth > MAX_DEPTH) {
+      out.unresolved = true
+      return
+    }
+    if (ref.startsWith('count.') || ref.startsWith('path.') || ref.startsWith('terraform.')) return
+    if (ref.startsWith('local.') || ref.startsWith('each.') || ref.startsWith('self.')) {
+      out.unresolved = true
+      return
+    }
+    if (ref.startsWith('var.')) {
+      const name = ref.slice(4).split(/[.[]/)[0]
+      if (modules.length === 0) {
+        const variable = this.variables.get(name)
+        if (variable && 'value' in variable) out.constants.push(variable.value ?? null)
+        else out.unresolved = true
+        return
+      }
+      const call = this.moduleCalls.get(pathKey(modules))
+      const input = call?.expressions?.[name] as ExpressionJson | undefined
+      if (input && !Array.isArray(input)) {
+        const inner = this.resolveExpression(modules.slice(0, -1), input, undefined, depth + 1)
+        merge(out, inner)
+        return
+      }
+      const declared = this.moduleConfigs.get(pathKey(modules))?.variables?.[name]
+      if (declared && 'default' in declared) out.constants.push(declared.default ?? null)
+      else out.unresolved = true
+      return
+    }
+    if (ref.startsWith('module.')) {
+      const parsed = parseModuleOutputRef(ref)
+      if (!parsed) {
+        out.unresolved = true
+        return
+      }
+      const childModules = [...modules, { name: parsed.module, key: parsed.key }]
+      const childConfig = this.moduleConfigs.get(pathKey(childModules))
+      const output = parsed.output ? childConfig?.outputs?.[parsed.output] : undefined
+      if (!output?.expression) {
+        out.unresolved = true
+        return
+      }
+      // Without a key the reference spans every instance of the module call.
+      merge(out, this.resolveExpression(childModules, output.expression, undefined, depth + 1))
+      return
+    }
+    const target = parseResourceRef(ref)
+    if (!target) {
+      out.unresolved = true
+      return
+    }
+    const candidates = this.byBlock.get(`${pathKey(modules)}|${target.mode}.${target.type}.${target.name}`) ?? []
+    const inModule = candidates.filter((c) => sameModuleInstance(c.parsed.modules, modules))
+    let matches = inModule
+    if (target.index !== undefined) matches = inModule.filter((c) => c.parsed.index === target.index)
+    else if (inModule.length > 1 && from?.parsed.index !== undefined) {
+      // `aws_s3_bucket.logs[count.index]` is printed without the index: pair instances by key.
+      const paired = inModule.filter((c) => c.parsed.index === from.parsed.index)
+      if (paired.length > 0) matches = paired
+    }
+    if (matches.length === 0) {
+      // A resource that is not in the plan (deleted, or config-only) cannot be followed.
+      if (candidates.length === 0 && !this.hasConfigResource(modules, target)) out.unresolved = true
+      return
+    }
+    out.targets.push(...matches)
+  }
+
+  private hasConfigResource(modules: ModuleStep[], target: { mode: string; type: string; name: string }): boolean {
+    return this.configResources.has(`${pathKey(modules)}|${target.mode}.${target.type}.${target.name}`)
+  }
+
+  /** Everything an instance's configuration refers to, anywhere in its block, plus `depends_on`. */
+  dependencies(instance: ResourceInstance): Resolved {
+    const out: Resolved = { targets: [], constants: [], unresolved: false }
+    const config = instance.config
+    if (!config) return out
+    const refs = new Set<string>()
+    collectReferences(config.expressions, refs)
+    for (const dep of config.depends_on ?? []) refs.add(dep)
+    for (const ref of rootReferences([...refs])) this.resolveReference(instance.parsed.modules, ref, instance, 0, out)
+    // `depends_on` on the module calls that contain the instance orders it too.
+    for (let depth = instance.parsed.modules.length; depth > 0; depth--) {
+      const modules = instance.parsed.modules.slice(0, depth)
+      const call = this.moduleCalls.get(pathKey(modules)) as (ModuleCallJson & { depends_on?: string[] }) | undefined
+      for (const dep of call?.depends_on ?? []) this.resolveReference(modules.slice(0, -1), dep, undefined, 0, out)
+    }
+    out.targets = [...new Set(out.targets)]
+    return out
+  }
+
+  /** The region a resource is managed in: its own `region` argument, else its provider's. */
+  region(instance: ResourceInstance): string | 'unknown' | undefined {
+    const own = instance.attrs.get(['region'])
+    if (own.kind === 'known' && typeof own.value === 'string' && own.value) return own.value
+    if (own.kind === 'unknown' && instance.config?.expressions?.region) return 'unknown'
+    const provider = this.providerFor(instance)
+    const expression = provider?.expressions?.region as ExpressionJson | undefined
+    if (!expression) return undefined
+    const resolved = this.resolveExpression([], expression)
+    const value = resolved.constants.find((c) => typeof c === 'string')
+    if (typeof value === 'string') return value
+    return resolved.unresolved || resolved.targets.length > 0 ? 'unknown' : undefined
+  }
+
+  providerFor(instance: ResourceInstance): ProviderConfigJson | undefined {
+    const key = instance.config?.provider_config_key
+    if (!key) return this.providerConfig.get('aws')
+    const direct = this.providerConfig.get(key)
+    if (direct?.expressions) return direct
+    // `module.x:aws` names a provider the module inherits: the root's configuration applies.
+    const local = key.includes(':') ? key.slice(key.lastIndexOf(':') + 1) : key
+    return this.providerConfig.get(local) ?? direct
+  }
+
+  /** The account a provider assumes a role in, when its configuration says so. */
+  assumedAccount(instance: ResourceInstance): string | 'unknown' | undefined {
+    const provider = this.providerFor(instance)
+    const assume = provider?.expressions?.assume_role
+    const block = Array.isArray(assume) ? (assume[0] as ExpressionsJson | undefined) : undefined
+    const roleArn = block?.role_arn as ExpressionJson | undefined
+    if (!roleArn) return undefined
+    const resolved = this.resolveExpression([], roleArn)
+    const arn = resolved.constants.find((c) => typeof c === 'string')
+    if (typeof arn === 'string') return /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] ?? 'unknown'
+    return 'unknown'
+  }
+}
+
+/** From Terraform's list of references (every traversal prefix) keep the most specific of each object. */
+function rootReferences(refs: string[]): string[] {
+  const sorted = [...new Set(refs)].sort((a, b) => b.length - a.length)
+  const kept: string[] = []
+  for (const ref of sorted) if (!kept.some((k) => k.startsWith(ref + '.') || k.startsWith(ref + '['))) kept.push(ref)
+  return kept
+}
+
+const KEY = String.raw`(?:\[(\d+|"(?:[^"\\]|\\.)*")\])?`
+const MODULE_OUTPUT_REF = new RegExp(String.raw`^module\.([^.[]+)` + KEY + String.raw`(?:\.([^.[]+))?`)
+const RESOURCE_REF = new RegExp(String.raw`^(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)` + KEY)
+
+function parseKey(raw: string | undefined): string | number | undefined {
+  if (raw === undefined) return undefined
+  return raw.startsWith('"') ? (JSON.parse(raw) as string) : Number(raw)
+}
+
+function parseModuleOutputRef(ref: string): { module: string; key?: string | number; output?: string } | null {
+  const match = MODULE_OUTPUT_REF.exec(ref)
+  return match ? { module: match[1], key: parseKey(match[2]), output: match[3] } : null
+}
+
+function parseResourceRef(ref: string): { mode: 'managed' | 'data'; type: string; name: string; index?: string | number } | null {
+  const match = RESOURCE_REF.exec(ref)
+  if (!match) return null
+  return { mode: match[1] ? 'data' : 'managed', type: match[2], name: match[3], index: parseKey(match[4]) }
+}
+
+function sameModuleInstance(actual: ModuleStep[], wanted: ModuleStep[]): boolean {
+  if (actual.length !== wanted.length) return false
+  for (let i = 0; i < actual.length; i++) {
+    if (actual[i].name !== wanted[i].name) return false
+    if (wanted[i].key !== undefined && actual[i].key !== wanted[i].key) return false
+  }
+  return true
+}
+
+function merge(into: Resolved, from: Resolved): void {
+  into.targets.push(...from.targets)
+  into.constants.push(...from.constants)
+  if (from.unresolved) into.unresolved = true
+}
+
+export function expressionAt(expressions: ExpressionsJson | undefined, path: PathStep[]): ExpressionJson | undefined {
+  let node: unknown = expressions
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    // A map attribute (`tags`, `parameters`) is one expression: the path ends inside it.
+    if (!Array.isArray(node) && ('references' in node || 'constant_value' in node)) return node as ExpressionJson
+    if (Array.isArray(node)) node = typeof step === 'number' ? node[step] : undefined
+    else node = typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step) ? (node as Record<string, unknown>)[step] : undefined
+  }
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined
+  const expression = node as ExpressionJson
+  return 'constant_value' in expression || 'references' in expression || Object.keys(expression).length === 0 ? expression : undefined
+}
+
+/** True when the configuration writes anything at `path` (an attribute or a block). */
+export function isConfigured(expressions: ExpressionsJson | undefined, path: PathStep[]): boolean {
+  let node: unknown = expressions
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') return false
+    if (Array.isArray(node)) node = typeof step === 'number' ? node[step] : undefined
+    else node = typeof step === 'string' && Object.prototype.hasOwnProperty.call(node, step) ? (node as Record<string, unknown>)[step] : undefined
+  }
+  return node !== undefined && !(Array.isArray(node) && node.length === 0)
+}
+
+function collectReferences(node: unknown, into: Set<string>): void {
+  if (node === null || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const item of node) collectReferences(item, into)
+    return
+  }
+  const record = node as Record<string, unknown>
+  if (Array.isArray(record.references) && record.references.every((r) => typeof r === 'string')) {
+    for (const ref of record.references as string[]) into.add(ref)
+    return
+  }
+  for (const value of Object.values(record)) collectReferences(value, into)
+}

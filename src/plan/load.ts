@@ -1,0 +1,97 @@
+import { readFile, stat } from 'node:fs/promises'
+import { Ajv, type ValidateFunction } from 'ajv'
+import { decodePlanBytes, parseJsonText } from './decode.js'
+import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+import { planSchema } from './schema.js'
+import type { PlanJson } from './types.js'
+
+export interface LoadedPlan {
+  /** The path as the user gave it (reports name plans by it). */
+  path: string
+  json: PlanJson
+  formatVersion: string
+  terraformVersion: string | null
+  /** Non-fatal remarks about the input, one line each. */
+  warnings: string[]
+}
+
+const PLAN_KEYS = ['planned_values', 'resource_changes', 'configuration', 'prior_state', 'output_changes', 'variables']
+
+let validator: ValidateFunction | undefined
+function validatePlanShape(value: unknown): string | null {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(planSchema)
+  if (validator(value)) return null
+  const error = validator.errors?.[0]
+  return error ? `${error.instancePath || '/'} ${error.message ?? 'is not valid'}` : 'does not have the shape of a plan'
+}
+
+export async function loadPlanFile(path: string): Promise<LoadedPlan> {
+  let bytes: Buffer
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new InputError(path, 'is a directory', 'Pass the plan JSON file inside it, or a glob such as `plans/**/*.json`')
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError(path, 'does not exist', 'Check the path, or run `terraform show -json <planfile> > plan.json` first')
+    if (code === 'EACCES') throw new InputError(path, 'cannot be read (permission denied)', 'Make the file readable')
+    throw new InputError(path, `cannot be read (${code ?? 'unknown error'})`, 'Check the path')
+  }
+  return parsePlanBytes(bytes, path)
+}
+
+export function parsePlanBytes(bytes: Uint8Array, path: string): LoadedPlan {
+  const text = decodePlanBytes(bytes, path)
+  return classifyPlan(parseJsonText(text, path), path)
+}
+
+/** Decides whether a parsed JSON value is a plan we can judge, and refuses everything else clearly. */
+export function classifyPlan(value: unknown, path: string): LoadedPlan {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(path, 'is JSON but not a Terraform plan (not an object)', SHOW_JSON_REMEDY)
+  }
+  const doc = value as Record<string, unknown>
+  if ('remote_plan_format' in doc) {
+    throw new InputError(path, 'is an HCP Terraform saved-plan bookmark, not a plan', 'Run `terraform show -json <planfile>` where the plan can be read, or download the JSON plan of the run')
+  }
+  if ('plan_format_version' in doc) {
+    throw new InputError(path, 'is HCP Terraform redacted JSON (json-output-redacted), which has no values to judge', 'Download the unredacted JSON plan (json-output) of the run, or run `terraform show -json <planfile>`')
+  }
+  if ('encrypted_data' in doc && 'encryption_version' in doc) {
+    throw new InputError(path, 'is an encrypted OpenTofu plan or state', 'Run `tofu show -json <planfile>` with the encryption configuration')
+  }
+  if (typeof doc.version === 'number' && ('lineage' in doc || 'resources' in doc)) {
+    throw new InputError(path, 'is a Terraform state file, not a plan', 'Run `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`')
+  }
+  if (typeof doc.format_version !== 'string') {
+    throw new InputError(path, 'is JSON but not a Terraform plan (no format_version)', SHOW_JSON_REMEDY)
+  }
+  const major = doc.format_version.split('.')[0]
+  if (major !== '0' && major !== '1') {
+    throw new InputError(path, `has plan format version ${safeVersion(doc.format_version)}, which this version of elb-ir-check does not read`, 'Upgrade elb-ir-check, or produce the plan with a Terraform version that writes format 0.x or 1.x')
+  }
+  const isPlan = PLAN_KEYS.some((key) => key in doc)
+  if (!isPlan || 'values' in doc) {
+    throw new InputError(path, 'is Terraform state JSON (`terraform show -json` without a plan file), not a plan', 'Run `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`')
+  }
+  const shapeError = validatePlanShape(doc)
+  if (shapeError) {
+    throw new InputError(path, `does not have the shape of a Terraform plan: ${shapeError}`, `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`)
+  }
+  const json = doc as unknown as PlanJson
+  const warnings: string[] = []
+  if (json.errored === true) warnings.push(`${path}: Terraform reported errors while planning; the plan is partial and only what it holds was judged`)
+  return {
+    path,
+    json,
+    formatVersion: json.format_version,
+    terraformVersion: typeof json.terraform_version === 'string' ? safeVersion(json.terraform_version) : null,
+    warnings
+  }
+}
+
+/** Versions are printed back to the user: keep them to version characters. */
+function safeVersion(version: string): string {
+  return version.replace(/[^0-9A-Za-z.+-]/g, '').slice(0, 40)
+}

@@ -1,0 +1,57 @@
+// Everything from a plan or a .tf file is user-controlled: resource names, module keys, bucket names.
+// These functions make such text inert in each output channel.
+
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** For terminals and logs: no escape sequences, no control characters, no line starting a workflow command. */
+export function plainText(text: string): string {
+  return text.replace(ANSI, '').replace(CONTROL, '').replace(/^::/gm, ': :')
+}
+
+/** One line of plain text (newlines folded). */
+export function plainLine(text: string): string {
+  return plainText(text.replace(/\r?\n|\r/g, ' '))
+}
+
+/** Markdown text that renders literally: no HTML, links, emphasis, tables, mentions or references. */
+export function markdownText(text: string): string {
+  return plainLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '&#64;')
+    .replace(/#/g, '&#35;')
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_{}[\]()!~+\-=.:])/g, '\\$1')
+}
+
+/** Inline code that cannot be broken out of, even with backticks in the text. */
+export function markdownCode(text: string): string {
+  const line = plainLine(text)
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  // Inside code spans only `|` (in tables) still needs care.
+  return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside. */
+export function markdownFence(text: string, language = ''): string {
+  const body = plainText(text)
+  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${language}\n${body}\n${fence}`
+}
+
+/**
+ * Markdown for the rule messages, which are our own sentences with `code` spans holding user values:
+ * keep our code spans as code, escape the rest.
+ */
+export function markdownMessage(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/g)
+    .map((part, i) => (i % 2 === 1 ? markdownCode(part.slice(1, -1)) : markdownText(part)))
+    .join('')
+}

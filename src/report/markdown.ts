@@ -1,0 +1,96 @@
+import { RULES } from '../rules/index.js'
+import { markdownCode, markdownFence, markdownMessage, markdownText } from './escape.js'
+import { readinessMatrix, SYMBOLS } from './matrix.js'
+import type { Report, Result } from './types.js'
+
+export interface MarkdownOptions {
+  /** Findings to leave out of the details (already posted inline on the PR), by fingerprint. */
+  omit?: Set<string>
+  /** A link to the workflow run. */
+  runUrl?: string
+  /** Links to files: repository URL prefix for `blob/<sha>/`. */
+  fileUrl?: (file: string, line: number) => string
+  /** Keep the document under this many characters (GitHub comments take 65,536). */
+  maxLength?: number
+}
+
+const ICONS: Record<string, string> = { pass: '✅', fail: '❌', unknown: '❔', 'not-applicable': '➖', suppressed: '🔕' }
+
+export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const out: string[] = []
+  const { error, warning, notice, suppressed } = report.summary
+  const status = error > 0 ? '❌' : warning > 0 ? '⚠️' : '✅'
+  out.push(`### ${status} ELB incident-response readiness`)
+  out.push('')
+  out.push(`${report.loadBalancers.length} load balancer${report.loadBalancers.length === 1 ? '' : 's'} in ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: **${error}** error${error === 1 ? '' : 's'}, **${warning}** warning${warning === 1 ? '' : 's'}, **${notice}** notice${notice === 1 ? '' : 's'}, **${suppressed}** suppressed.`)
+  out.push('')
+  const matrices = readinessMatrix(report)
+  for (const matrix of matrices) {
+    if (report.plans.length > 1) out.push(`**${markdownCode(matrix.plan)}**`, '')
+    const rule = (id: string) => RULES.find((r) => r.meta.id === id)?.meta
+    out.push(`| load balancer | ${matrix.columns.map((id) => `[${id.replace('ELBIR', '')}](${rule(id)?.helpUri ?? ''} "${id} ${rule(id)?.title ?? ''}")`).join(' | ')} |`)
+    out.push(`|---|${matrix.columns.map(() => ':-:').join('|')}|`)
+    for (const row of matrix.rows) out.push(`| ${markdownCode(row.address)} (${row.kind}) | ${row.cells.map((cell) => ICONS[cell]).join(' | ')} |`)
+    out.push('')
+    if (matrix.planWide.length > 0) out.push(`Plan-wide: ${matrix.planWide.map((p) => `${ICONS[p.verdict]} [${p.ruleId}](${rule(p.ruleId)?.helpUri ?? ''}) ${rule(p.ruleId)?.title ?? ''}`).join(' · ')}`, '')
+  }
+  if (matrices.length > 0) {
+    out.push(`${ICONS.pass} pass · ${ICONS.fail} fail · ${ICONS.unknown} known after apply · ${ICONS['not-applicable']} not applicable · ${ICONS.suppressed} suppressed`)
+    out.push('')
+    out.push(`<details><summary>Rules</summary>\n\n${RULES.map((r) => `- **${r.meta.id}** [${r.meta.title}](${r.meta.helpUri}) (${r.meta.defaultSeverity})`).join('\n')}\n\n</details>`)
+  } else {
+    out.push('No load balancer in the plan.')
+  }
+  out.push('')
+  const omit = options.omit ?? new Set<string>()
+  const findings = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && !omit.has(r.fingerprint))
+  const inline = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && omit.has(r.fingerprint)).length
+  if (findings.length > 0) {
+    out.push(`#### Findings${inline > 0 ? ` (${inline} more as review comments on the changed lines)` : ''}`)
+    out.push('')
+    for (const result of findings) out.push(formatFinding(result, options), '')
+  } else if (inline > 0) {
+    out.push(`All ${inline} findings are posted as review comments on the changed lines.`)
+    out.push('')
+  }
+  const suppressedResults = report.results.filter((r) => r.verdict === 'suppressed')
+  if (suppressedResults.length > 0) {
+    out.push(`<details><summary>${suppressedResults.length} suppressed</summary>\n`)
+    out.push('| rule | address | reason | by |')
+    out.push('|---|---|---|---|')
+    for (const r of suppressedResults) out.push(`| ${r.ruleId} | ${markdownCode(r.address ?? 'plan')} | ${markdownText(r.suppression?.reason ?? '')}${r.suppression?.expires ? ` (until ${r.suppression.expires})` : ''} | ${markdownText(r.suppression?.origin ?? '')} |`)
+    out.push('\n</details>\n')
+  }
+  const notes = [...report.problems, ...report.warnings]
+  if (notes.length > 0) {
+    out.push(`<details><summary>${notes.length} note${notes.length === 1 ? '' : 's'}</summary>\n\n${notes.map((n) => `- ${markdownText(n)}`).join('\n')}\n\n</details>\n`)
+  }
+  if (options.runUrl) out.push(`[Workflow run](${options.runUrl}) · elb-ir-check ${report.tool.version}`)
+  else out.push(`elb-ir-check ${report.tool.version}`)
+  return truncate(out.join('\n') + '\n', options.maxLength, options.runUrl)
+}
+
+export function formatFinding(result: Result, options: MarkdownOptions = {}): string {
+  const rule = RULES.find((r) => r.meta.id === result.ruleId)
+  const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${options.fileUrl(result.location.file, result.location.line)})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
+  const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
+  const lines = [head, '', markdownMessage(result.summary)]
+  if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.meta.rationale)} [${rule.meta.practice}](${rule.meta.helpUri})`)
+  if (result.verdict === 'fail' && result.fix) lines.push('', '<details><summary>Fix</summary>', '', markdownFence(result.fix, 'hcl'), '', '</details>')
+  return lines.join('\n')
+}
+
+function truncate(text: string, max: number | undefined, runUrl: string | undefined): string {
+  if (!max || text.length <= max) return text
+  const note = `\n\n… the report is too long for a comment; the full report is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.\n`
+  const cut = text.lastIndexOf('\n', max - note.length)
+  let head = text.slice(0, cut > 0 ? cut : max - note.length)
+  // Close an open <details> or code fence so the rest of the page renders.
+  const fences = head.match(/^`{3,}/gm) ?? []
+  if (fences.length % 2 === 1) head += `\n${fences[fences.length - 1]}`
+  const opened = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length
+  head += '\n\n</details>'.repeat(Math.max(0, opened))
+  return head + note
+}
+
+export { SYMBOLS }

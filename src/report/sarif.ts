@@ -1,0 +1,71 @@
+import { RULES } from '../rules/index.js'
+import type { Severity } from '../rules/types.js'
+import { plainText } from './escape.js'
+import type { Report, Result } from './types.js'
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', notice: '3.0' }
+
+export interface SarifOptions {
+  /** Prefix for location paths, to make them relative to the repository root. */
+  pathPrefix?: string
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: stable rule ids, help, security-severity, fingerprints. */
+export function toSarif(report: Report, options: SarifOptions = {}) {
+  const rules = RULES.map((rule) => ({
+    id: rule.meta.id,
+    name: rule.meta.name,
+    shortDescription: { text: rule.meta.title },
+    fullDescription: { text: rule.meta.rationale },
+    helpUri: rule.meta.helpUri,
+    help: {
+      text: `${rule.meta.rationale}\n\n${rule.meta.remediation}`,
+      markdown: `**${rule.meta.title}** (${rule.meta.practice})\n\n${rule.meta.rationale}\n\n**Remediation:** ${rule.meta.remediation}\n\n[AWS ELB best practices](${rule.meta.helpUri})`
+    },
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    properties: {
+      tags: ['security', 'terraform', 'aws', 'elb', 'incident-response', rule.meta.practice],
+      precision: 'high',
+      'security-severity': SECURITY_SEVERITY[rule.meta.defaultSeverity]
+    }
+  }))
+  const results = report.results.filter((r) => r.verdict === 'fail' || r.verdict === 'unknown' || r.verdict === 'suppressed').map((r) => sarifResult(r, options))
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'elb-ir-check', version: report.tool.version, semanticVersion: report.tool.version, informationUri: 'https://aws.github.io/aws-elb-best-practices/security/incident_response/', rules } },
+        automationDetails: { id: 'elb-ir-check/' },
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+}
+
+function sarifResult(result: Result, options: SarifOptions) {
+  const ruleIndex = RULES.findIndex((r) => r.meta.id === result.ruleId)
+  const severity = result.severity ?? 'notice'
+  const file = result.location ? `${options.pathPrefix ?? ''}${result.location.file}` : result.plan
+  const physical = { artifactLocation: { uri: encodeURI(file.split('\\').join('/')) }, region: { startLine: result.location?.line ?? 1 } }
+  const entry: Record<string, unknown> = {
+    ruleId: result.ruleId,
+    ruleIndex,
+    kind: result.verdict === 'unknown' ? 'review' : 'fail',
+    level: result.verdict === 'unknown' ? 'note' : LEVEL[severity],
+    message: { text: plainText(result.verdict === 'unknown' ? `${result.summary} (known only after apply)` : result.message) },
+    locations: [{ physicalLocation: physical, logicalLocations: result.address ? [{ fullyQualifiedName: result.address, kind: 'resource' }] : [] }],
+    partialFingerprints: { 'elbIrFinding/v1': result.fingerprint },
+    properties: { 'security-severity': SECURITY_SEVERITY[severity], address: result.address, plan: result.plan }
+  }
+  if (result.suppression) {
+    entry.suppressions = [{ kind: result.suppression.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: result.suppression.reason }]
+  }
+  return entry
+}
+
+export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  return JSON.stringify(toSarif(report, options), null, 2) + '\n'
+}

@@ -1,0 +1,70 @@
+import type { PathStep } from '../model/value.js'
+import type { Severity, Verdict } from '../rules/types.js'
+
+export type ResultVerdict = Verdict | 'suppressed'
+
+export interface PlanInfo {
+  path: string
+  formatVersion: string
+  terraformVersion: string | null
+}
+
+export interface LoadBalancerInfo {
+  address: string
+  type: string
+  kind: 'application' | 'network' | 'gateway' | 'classic'
+  plan: string
+  actions: string[]
+}
+
+export interface Location {
+  file: string
+  line: number
+}
+
+export interface Suppression {
+  /** `inline` (a comment in the .tf source) or `config` (an exemption in .elb-ir.yml). */
+  kind: 'inline' | 'config'
+  reason: string
+  /** Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file. */
+  origin: string
+  expires?: string
+}
+
+/** One judged (rule, load balancer) or (rule, plan) pair. */
+export interface Result {
+  ruleId: string
+  address: string | null
+  plan: string
+  verdict: ResultVerdict
+  severity: Severity | null
+  /** What is wrong, why it matters, and the fix. */
+  message: string
+  location: Location | null
+  // Below: not part of the JSON report's results; used by the other formats and the GitHub layer.
+  title: string
+  /** What the rule found, without rationale or fix. */
+  summary: string
+  fix?: string
+  lineFix?: string
+  /** The resource and attribute at fault (the load balancer's own address when it is at fault). */
+  subject: { address: string; attribute: PathStep[] } | null
+  /** Stable across runs and wording: rule + address + subject. */
+  fingerprint: string
+  suppression?: Suppression
+  /** The location was the attribute itself (not the enclosing block). */
+  exactLocation: boolean
+}
+
+export interface Report {
+  schemaVersion: 1
+  tool: { name: 'elb-ir-check'; version: string }
+  plans: PlanInfo[]
+  loadBalancers: LoadBalancerInfo[]
+  results: Result[]
+  summary: { error: number; warning: number; notice: number; suppressed: number }
+  /** Input problems that did not stop the run (one line each). */
+  problems: string[]
+  /** Non-fatal remarks (unparseable .tf files, partial plans, suppressions without reasons). */
+  warnings: string[]
+}

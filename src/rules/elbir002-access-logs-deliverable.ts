@@ -1,0 +1,235 @@
+import type { Bucket, LoadBalancer } from '../model/model.js'
+import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
+import { allowsAction, policyStatements, type Statement } from '../model/policy.js'
+import { displayValue, knownString, type PathStep } from '../model/value.js'
+import { ELB_ACCOUNTS, ELB_LOG_DELIVERY_SERVICE, KNOWN_ELB_ACCOUNT_IDS, LOG_DELIVERY_SERVICE } from './aws-facts.js'
+import { bucketLabel, localAddress, unlessLogsToS3 } from './helpers.js'
+import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+
+interface Problem {
+  message: string
+  target?: ResourceInstance
+  attribute?: PathStep[]
+  fix?: string
+  lineFix?: string
+}
+
+export const accessLogsDeliverable: LoadBalancerRule = {
+  scope: 'load-balancer',
+  meta: {
+    id: 'ELBIR002',
+    name: 'access-logs-deliverable',
+    title: 'Access logs can actually be written',
+    practice: 'sec15',
+    helpUri: `${GUIDE}#access-logs`,
+    defaultSeverity: 'error',
+    rationale:
+      'When the bucket is in another region, encrypted with KMS (ALB, classic), or its policy names the wrong principal, the apply fails with "Access Denied for bucket" or the logs silently never arrive, and the evidence is missing when an incident comes.',
+    remediation:
+      'Keep the bucket in the load balancer\'s region with SSE-S3 (AES256) encryption, grant s3:PutObject to the right principal (ALB/classic: the regional ELB account or logdelivery.elasticloadbalancing.amazonaws.com; NLB: delivery.logs.amazonaws.com), keep "AWSLogs" out of the prefix, and make the load balancer depend on the bucket policy.'
+  },
+  check(lb: LoadBalancer, { model }: RuleContext): Outcome {
+    const skip = unlessLogsToS3(lb)
+    if (skip) return skip
+    const destination = lb.logDestination
+    if (!destination || destination.kind === 'unknown') {
+      return unknown('The log bucket is known only after apply and cannot be matched to a bucket in the plan.', { attribute: ['access_logs', 0, 'bucket'] })
+    }
+    if (destination.kind === 'outside-plan') {
+      return notApplicable(`The log bucket ${bucketLabel(destination)} is not managed in this plan; its region, encryption and policy are checked where it is managed.`)
+    }
+    const bucket = destination.bucket
+    const problems: Problem[] = []
+    const unknowns: string[] = []
+    checkRegion(model.index, lb, bucket, problems, unknowns)
+    checkEncryption(model.index, lb, bucket, problems, unknowns)
+    checkPolicy(model.index, lb, bucket, problems, unknowns)
+    checkPrefix(lb, problems)
+    checkOrdering(model.index, lb, bucket, problems)
+    const label = bucketLabel(destination)
+    if (problems.length > 0) {
+      const [first] = problems
+      const message = problems.length === 1 ? `Logs cannot be delivered to ${label}: ${first.message}` : `Logs cannot be delivered to ${label}: ${problems.map((p, i) => `(${i + 1}) ${p.message}`).join(' ')}`
+      return fail(message, { target: first.target, attribute: first.attribute, fix: problems.map((p) => p.fix).filter(Boolean).join('\n\n') || undefined, lineFix: problems.length === 1 ? first.lineFix : undefined })
+    }
+    if (unknowns.length > 0) return unknown(`Delivery to ${label} depends on values known only after apply: ${unknowns.join('; ')}.`)
+    return pass(`${label} is in the same region, uses a supported encryption and grants the right principal.`)
+  }
+}
+
+function checkRegion(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  const bucketRegion = index.region(bucket.instance)
+  if (lb.region === 'unknown' || bucketRegion === 'unknown') {
+    unknowns.push('the region of the bucket or the load balancer')
+    return
+  }
+  if (lb.region && bucketRegion && lb.region !== bucketRegion) {
+    problems.push({
+      message: `the bucket is in ${bucketRegion} but the load balancer is in ${lb.region}; ELB writes access logs only to a bucket in its own region.`,
+      target: bucket.instance,
+      attribute: bucket.instance.config?.expressions?.region ? ['region'] : ['bucket'],
+      fix: `# Create the log bucket with a provider for ${lb.region}:\nresource "aws_s3_bucket" "${bucket.instance.name}" {\n  provider = aws.${lb.region.replace(/-/g, '_')}\n  bucket   = "<name>-${lb.region}"\n}`
+    })
+  }
+}
+
+const SSE_PATH = ['rule', 0, 'apply_server_side_encryption_by_default', 0]
+
+function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  const sources: { holder: ResourceInstance; path: PathStep[] }[] = (bucket.companions.get('aws_s3_bucket_server_side_encryption_configuration') ?? []).map((holder) => ({ holder, path: SSE_PATH }))
+  // Provider v3 style: the configuration inside aws_s3_bucket. Without either, S3 applies SSE-S3 by default.
+  if (sources.length === 0 && bucket.instance.config?.expressions?.server_side_encryption_configuration) {
+    sources.push({ holder: bucket.instance, path: ['server_side_encryption_configuration', 0, ...SSE_PATH] })
+  }
+  for (const { holder, path } of sources) {
+    const algorithm = holder.attrs.get([...path, 'sse_algorithm'])
+    if (algorithm.kind === 'unknown') {
+      unknowns.push('the bucket encryption')
+      continue
+    }
+    const value = knownString(algorithm)
+    if (!value || value === 'AES256') continue
+    const attribute = [...path, 'sse_algorithm']
+    if (lb.kind !== 'network') {
+      problems.push({
+        message: `the bucket is encrypted with ${value}; ${lb.kind === 'classic' ? 'Classic Load Balancers' : 'Application Load Balancers'} support only SSE-S3, so the apply fails with "Access Denied for bucket".`,
+        target: holder,
+        attribute,
+        fix: 'apply_server_side_encryption_by_default {\n  sse_algorithm = "AES256"\n}',
+        lineFix: 'sse_algorithm = "AES256"'
+      })
+      continue
+    }
+    const key = holder.attrs.get([...path, 'kms_master_key_id'])
+    const keyText = knownString(key) ?? ''
+    const configured = index.expression(holder, [...path, 'kms_master_key_id'])
+    if (key.kind === 'absent' && !configured) {
+      problems.push({
+        message: 'the bucket uses SSE-KMS with the AWS managed key; NLB log delivery needs SSE-S3 or a customer managed key whose policy allows delivery.logs.amazonaws.com.',
+        target: holder,
+        attribute,
+        fix: 'apply_server_side_encryption_by_default {\n  sse_algorithm     = "aws:kms"\n  kms_master_key_id = aws_kms_key.logs.arn # key policy allows delivery.logs.amazonaws.com\n}'
+      })
+    } else if (/alias\/aws\/s3$/.test(keyText)) {
+      problems.push({ message: 'the bucket uses the AWS managed key aws/s3; NLB log delivery needs a customer managed key.', target: holder, attribute: [...path, 'kms_master_key_id'] })
+    }
+  }
+}
+
+function checkPolicy(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  const holders: { holder: ResourceInstance; attribute: string }[] = (bucket.companions.get('aws_s3_bucket_policy') ?? []).map((holder) => ({ holder, attribute: 'policy' }))
+  if (bucket.instance.config?.expressions?.policy) holders.push({ holder: bucket.instance, attribute: 'policy' })
+  const region = lb.region && lb.region !== 'unknown' ? lb.region : undefined
+  const wanted = wantedPrincipals(lb, region)
+  if (holders.length === 0) {
+    problems.push({
+      message: `the bucket has no bucket policy, so ELB cannot write to it; it needs s3:PutObject for ${wanted.description}.`,
+      target: bucket.instance,
+      attribute: [],
+      fix: policyFix(lb, bucket, region)
+    })
+    return
+  }
+  let sawUnknown = false
+  const grantedOthers = new Set<string>()
+  for (const { holder, attribute } of holders) {
+    const statements = policyStatements(index, holder, attribute)
+    if (statements === 'unknown') {
+      sawUnknown = true
+      continue
+    }
+    for (const statement of statements ?? []) {
+      const grant = grants(statement, wanted.matches)
+      if (grant === true) return
+      if (grant === 'unknown') sawUnknown = true
+      for (const p of statement.principals) if (p.ids !== 'unknown' && statement.effect === 'Allow') for (const id of p.ids) grantedOthers.add(id)
+    }
+  }
+  if (sawUnknown) {
+    unknowns.push('the bucket policy')
+    return
+  }
+  const others = [...grantedOthers].filter((id) => id === LOG_DELIVERY_SERVICE || id === ELB_LOG_DELIVERY_SERVICE || KNOWN_ELB_ACCOUNT_IDS.has(accountOf(id)))
+  const holder = holders[0].holder
+  problems.push({
+    message: `the bucket policy does not grant s3:PutObject to ${wanted.description}${others.length ? ` (it grants ${others.join(', ')}, which ${lb.kind === 'network' ? 'Application and Classic Load Balancers use' : 'NLB and vended delivery use'})` : ''}.`,
+    target: holder,
+    attribute: ['policy'],
+    fix: policyFix(lb, bucket, region)
+  })
+}
+
+function wantedPrincipals(lb: LoadBalancer, region: string | undefined): { description: string; matches: (type: string, id: string) => boolean } {
+  if (lb.kind === 'network') {
+    return { description: `the service ${LOG_DELIVERY_SERVICE} (NLB)`, matches: (type, id) => type === 'Service' && id === LOG_DELIVERY_SERVICE }
+  }
+  const account = region ? ELB_ACCOUNTS[region] : undefined
+  const description = account ? `the ELB account ${account} of ${region} or the service ${ELB_LOG_DELIVERY_SERVICE}` : `the service ${ELB_LOG_DELIVERY_SERVICE}${region ? ` (${region} has no ELB account)` : ' or the regional ELB account'}`
+  return {
+    description,
+    matches: (type, id) => {
+      if (type === 'Service') return id === ELB_LOG_DELIVERY_SERVICE
+      if (type !== 'AWS') return false
+      const idAccount = accountOf(id)
+      return account ? idAccount === account : !region && KNOWN_ELB_ACCOUNT_IDS.has(idAccount)
+    }
+  }
+}
+
+function accountOf(id: string): string {
+  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(id)?.[1] ?? id
+}
+
+function grants(statement: Statement, matches: (type: string, id: string) => boolean): boolean | 'unknown' {
+  if (statement.effect !== 'Allow') return statement.effect === 'unknown' ? 'unknown' : false
+  const action = allowsAction(statement, 's3:PutObject')
+  if (action === false) return false
+  let sawUnknown = action === 'unknown'
+  for (const principal of statement.principals) {
+    if (principal.ids === 'unknown') {
+      sawUnknown = true
+      continue
+    }
+    if (principal.ids.some((id) => matches(principal.type, id))) return action === true ? true : 'unknown'
+  }
+  return sawUnknown ? 'unknown' : false
+}
+
+function policyFix(lb: LoadBalancer, bucket: Bucket, region: string | undefined): string {
+  const ref = `aws_s3_bucket.${bucket.instance.name}`
+  const principal =
+    lb.kind === 'network'
+      ? `    principals {\n      type        = "Service"\n      identifiers = ["${LOG_DELIVERY_SERVICE}"]\n    }`
+      : region && ELB_ACCOUNTS[region]
+        ? `    principals {\n      type        = "AWS"\n      identifiers = [data.aws_elb_service_account.main.arn]\n    }`
+        : `    principals {\n      type        = "Service"\n      identifiers = ["${ELB_LOG_DELIVERY_SERVICE}"]\n    }`
+  return `data "aws_iam_policy_document" "elb_logs" {\n  statement {\n    actions   = ["s3:PutObject"]\n    resources = ["\${${ref}.arn}/*/AWSLogs/*"]\n${principal}\n  }\n}\n\nresource "aws_s3_bucket_policy" "elb_logs" {\n  bucket = ${ref}.id\n  policy = data.aws_iam_policy_document.elb_logs.json\n}`
+}
+
+function checkPrefix(lb: LoadBalancer, problems: Problem[]): void {
+  const block = lb.accessLogsBlock
+  if (!block || block === 'unknown') return
+  const attribute = lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'
+  const prefix = block.get([attribute])
+  if (prefix.kind === 'known' && typeof prefix.value === 'string' && prefix.value.includes('AWSLogs')) {
+    problems.push({
+      message: `the prefix ${prefix.sensitive ? '(sensitive)' : `\`${displayValue(prefix)}\``} contains "AWSLogs", which ELB refuses (it adds AWSLogs/<account-id>/ itself).`,
+      attribute: ['access_logs', 0, attribute],
+      lineFix: `${attribute} = "${prefix.sensitive ? '<prefix>' : prefix.value.replace(/\/?AWSLogs\/?/g, '/').replace(/^\/|\/$/g, '')}"`
+    })
+  }
+}
+
+function checkOrdering(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[]): void {
+  const policies = (bucket.companions.get('aws_s3_bucket_policy') ?? []).filter((p) => p.actions.includes('create'))
+  if (policies.length === 0 || !lb.instance.actions.includes('create')) return
+  const dependencies = index.dependencies(lb.instance).targets
+  if (policies.some((p) => dependencies.includes(p))) return
+  const sameModule = policies[0].moduleInstance === lb.instance.moduleInstance
+  const reference = sameModule ? localAddress(policies[0].address) : policies[0].address
+  problems.push({
+    message: `the load balancer does not depend on ${policies[0].address}, so Terraform may create it first; ELB then checks the bucket, finds no permission, and the apply fails.`,
+    attribute: [],
+    fix: `depends_on = [${reference}]`
+  })
+}

@@ -1,0 +1,74 @@
+import type { LoadBalancer } from '../model/model.js'
+import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
+import { knownString, type PathStep, type Value } from '../model/value.js'
+import { bucketLabel } from './helpers.js'
+import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+
+/** Where each analysis resource names the data it reads. */
+const READERS: { type: string; paths: (r: ResourceInstance) => PathStep[][] }[] = [
+  { type: 'aws_glue_catalog_table', paths: () => [['storage_descriptor', 0, 'location'], ['parameters', 'storage.location.template']] },
+  { type: 'aws_glue_crawler', paths: (r) => s3TargetPaths(r) },
+  { type: 'aws_athena_named_query', paths: () => [['query']] }
+]
+
+function s3TargetPaths(crawler: ResourceInstance): PathStep[][] {
+  const targets = crawler.attrs.blocks(['s3_target'])
+  const count = targets === 'unknown' ? 1 : targets.length
+  return Array.from({ length: count }, (_, i) => ['s3_target', i, 'path'])
+}
+
+export const accessLogsAnalyzed: LoadBalancerRule = {
+  scope: 'load-balancer',
+  meta: {
+    id: 'ELBIR005',
+    name: 'access-logs-analyzed',
+    title: 'Use a tool to analyze access logs',
+    practice: 'sec20',
+    helpUri: `${GUIDE}#access-logs`,
+    defaultSeverity: 'warning',
+    rationale:
+      'Logs nobody can query are little help in an incident: an Athena table (or a SIEM) ready before the incident answers who the top requesters are, which TLS ciphers are used and what a client did, in minutes instead of days.',
+    remediation:
+      'Create an Athena/Glue table over `s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/` (the AWS samples give the DDL and partition projection), or declare the SIEM that ingests the logs as `analysisTool` in `.elb-ir.yml`.'
+  },
+  check(lb: LoadBalancer, { model, settings }: RuleContext): Outcome {
+    if (lb.kind === 'gateway') return notApplicable('Gateway Load Balancers have no access logs.')
+    if (settings.analysisTool) return pass(`Access logs are analyzed by ${settings.analysisTool} (declared in the configuration).`)
+    const toCloudWatch = lb.vendedAccessLogs.find((d) => d.destinations.includes('cloudwatch'))
+    if (toCloudWatch) return pass('Access logs are delivered to CloudWatch Logs, where Logs Insights can query them.')
+    if (lb.s3Logging === 'no') return notApplicable(lb.vendedAccessLogs.length > 0 ? 'Access logs go through vended delivery outside CloudWatch Logs; declare the tool that reads them as `analysisTool`.' : 'Access logs are off (see ELBIR001).')
+    const destination = lb.logDestination
+    if (!destination || destination.kind === 'unknown') return unknown('The log bucket is known only after apply, so no table can be matched to it yet.', { attribute: ['access_logs', 0, 'bucket'] })
+    const name = destination.kind === 'outside-plan' ? destination.name : knownString(destination.bucket.name)
+    const bucketInstance = destination.kind === 'in-plan' ? destination.bucket.instance : undefined
+    let sawUnknown = false
+    for (const reader of READERS) {
+      for (const resource of model.index.ofType(reader.type)) {
+        for (const path of reader.paths(resource)) {
+          const match = readsBucket(model.index, resource, path, name, bucketInstance)
+          if (match === true) return pass(`${resource.address} reads the access logs in ${bucketLabel(destination)}.`)
+          if (match === 'unknown') sawUnknown = true
+        }
+      }
+    }
+    if (sawUnknown) return unknown(`An analysis resource's location is known only after apply, so whether it reads ${bucketLabel(destination)} cannot be told.`)
+    const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? knownString(lb.accessLogsBlock.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'])) : undefined
+    const location = `s3://${name ?? '<bucket>'}/${prefix ? `${prefix}/` : ''}AWSLogs/<account-id>/elasticloadbalancing/<region>/`
+    return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}, and no analysis tool is declared.`, {
+      attribute: ['access_logs', 0, 'bucket'],
+      fix: `resource "aws_glue_catalog_table" "${lb.kind === 'network' ? 'nlb' : 'alb'}_access_logs" {\n  name          = "${lb.kind === 'network' ? 'nlb_tls_logs' : 'alb_access_logs'}"\n  database_name = aws_glue_catalog_database.elb_logs.name\n  table_type    = "EXTERNAL_TABLE"\n  parameters = {\n    "projection.enabled"        = "true"\n    "projection.day.type"       = "date"\n    "projection.day.range"      = "2024/01/01,NOW"\n    "projection.day.format"     = "yyyy/MM/dd"\n    "storage.location.template" = "${location}\${day}"\n  }\n  storage_descriptor {\n    location = "${location}"\n    # columns and ser_de_info: see the Athena ${lb.kind === 'network' ? 'NLB' : 'ALB'} access log table DDL\n  }\n}`
+    })
+  }
+}
+
+function readsBucket(index: PlanIndex, resource: ResourceInstance, path: PathStep[], name: string | undefined, bucket: ResourceInstance | undefined): boolean | 'unknown' | false {
+  const value: Value = resource.attrs.get(path)
+  if (value.kind === 'known' && typeof value.value === 'string') {
+    return name !== undefined && (value.value.includes(`s3://${name}/`) || value.value.endsWith(`s3://${name}`))
+  }
+  if (value.kind !== 'unknown') return false
+  const resolved = index.resolveAttribute(resource, path)
+  if (bucket && resolved.targets.includes(bucket)) return true
+  if (resolved.targets.some((t) => t.type === 'aws_s3_bucket')) return false
+  return resolved.unresolved ? 'unknown' : false
+}

@@ -1,0 +1,31 @@
+import type { LoadBalancer, LogDestination, Tristate } from '../model/model.js'
+import { displayValue } from '../model/value.js'
+import { notApplicable, type Outcome } from './types.js'
+
+/** Whether the load balancer writes access logs by any route (S3, or CloudWatch vended delivery). */
+export function loggingState(lb: LoadBalancer): Tristate {
+  if (lb.s3Logging === 'yes' || lb.vendedAccessLogs.length > 0) return 'yes'
+  return lb.s3Logging
+}
+
+/** The not-applicable outcome shared by the rules that judge where logs go, or null to go on. */
+export function unlessLogsToS3(lb: LoadBalancer): Outcome | null {
+  if (lb.kind === 'gateway') return notApplicable('Gateway Load Balancers have no access logs.')
+  if (lb.s3Logging === 'no') {
+    return notApplicable(lb.vendedAccessLogs.length > 0 ? 'Access logs go through CloudWatch vended log delivery, not to an S3 bucket.' : 'Access logs are off (see ELBIR001).')
+  }
+  return null
+}
+
+export function bucketLabel(destination: LogDestination): string {
+  if (destination.kind === 'outside-plan') return destination.sensitive ? 'the log bucket (name is sensitive)' : `\`${destination.name}\``
+  if (destination.kind === 'in-plan') {
+    return destination.bucket.name.kind === 'known' ? `\`${displayValue(destination.bucket.name)}\` (${destination.bucket.instance.address})` : destination.bucket.instance.address
+  }
+  return 'the log bucket'
+}
+
+/** Module-relative address of an instance's block, as written in `depends_on` beside it. */
+export function localAddress(address: string): string {
+  return address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, '').replace(/\[[^\]]*\]$/, '')
+}

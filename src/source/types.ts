@@ -1,0 +1,47 @@
+// The seam between the model (Terraform addresses) and the .tf files (file and line).
+
+/** The tree of module calls as the plan's configuration records it. */
+export interface ModuleTree {
+  /** `source` as written in the calling module (`./modules/alb`, `terraform-aws-modules/alb/aws`). */
+  source: string
+  calls: Record<string, ModuleTree>
+}
+
+export interface SourceQuery {
+  /** Module call names from the root, without instance keys: `module.web["a"].module.logs` → ["web", "logs"]. */
+  modulePath: string[]
+  /** `resource` or `data`. */
+  mode: 'managed' | 'data'
+  type: string
+  name: string
+  /** Attribute path inside the block: ["access_logs", 0, "enabled"]. Empty for the block itself. */
+  attributePath: (string | number)[]
+}
+
+export interface SourceLocation {
+  /** Relative to the source directory, forward slashes. */
+  file: string
+  /** 1-based. */
+  line: number
+  /** True when the attribute itself was found; false when this is the block (or an enclosing block). */
+  exact: boolean
+}
+
+/** An inline suppression comment that applies to a block or an attribute. */
+export interface Suppression {
+  ruleId: string
+  /** Empty when the comment gave none: such a suppression is not honoured. */
+  reason: string
+  /** What wrote it: `elb-ir`, `checkov`, `tfsec`, `trivy`, `kics`, `terrascan`. */
+  origin: string
+  file: string
+  line: number
+}
+
+export interface SourceIndex {
+  locate(query: SourceQuery): SourceLocation | null
+  /** Suppressions written on or above the block header or any attribute on the query's path. */
+  suppressionsFor(query: SourceQuery): Suppression[]
+  /** One line per file that could not be read or parsed, naming it. */
+  warnings: string[]
+}
