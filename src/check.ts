@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js'
 import type { Outcome, Rule, RuleMeta, Severity } from './rules/types.js'
 import type { SourceIndex, SourceQuery } from './source/types.js'
 import { matchesPattern } from './util/glob.js'
+import { unquote } from './util/quoted.js'
 import { VERSION } from './version.js'
 
 export interface CheckOptions {
@@ -100,7 +101,7 @@ function toResult(
   const query = subjectInstance ? sourceQuery(subjectInstance, attribute) : null
   const found = query && sources ? sources.locate(query) : null
   const judged = outcome.verdict === 'fail' || outcome.verdict === 'unknown'
-  const parts = [outcome.message]
+  const parts = [unquote(outcome.message)]
   if (outcome.verdict === 'fail') parts.push(meta.rationale)
   if (outcome.verdict === 'fail' && outcome.fix) parts.push(`Fix:\n${outcome.fix}`)
   const result: Result = {

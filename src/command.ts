@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises'
-import { relative, resolve } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkPlans, failsAt } from './check.js'
 import { loadSettings } from './config/load.js'
@@ -119,7 +119,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const report = await checkPlans(plans, { settings, sourceDir: sourceDir ? resolve(io.cwd, sourceDir) : undefined }, allProblems)
   const output = render(report, format, io)
   if (values.output) {
-    await writeFile(resolve(io.cwd, values.output), output)
+    const target = resolve(io.cwd, values.output)
+    try {
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(target, output)
+    } catch (error) {
+      throw new InputError(values.output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable --output path')
+    }
     io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices)\n`)
   } else io.stdout(output)
   if (allProblems.length > 0) return 2

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './plan/errors.js'
 import { loadPlanFile, type LoadedPlan } from './plan/load.js'
 
@@ -14,7 +15,7 @@ export async function expandPlanArguments(patterns: string[], cwd: string): Prom
       files.push(pattern)
       continue
     }
-    const matches = await glob(pattern, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+    const matches = await glob(pattern, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(pattern) })
     if (matches.length === 0) problems.push(`${pattern}: no file matches this pattern. Check the path, or run \`terraform show -json <planfile> > plan.json\` first`)
     files.push(...matches.sort())
   }
@@ -30,7 +31,7 @@ export async function loadPlans(files: string[], cwd: string, concurrency = 4): 
     while (next < files.length) {
       const i = next++
       try {
-        const loaded = await loadPlanFile(resolve(cwd, files[i]))
+        const loaded = await loadPlanFile(resolve(cwd, files[i]), { keep: RELEVANT_TYPES })
         plans[i] = { ...loaded, path: files[i].split('\\').join('/') }
       } catch (error) {
         problems[i] = error instanceof InputError ? `${files[i]}: ${error.problem}. ${error.remedy}` : `${files[i]}: could not be read (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})`

@@ -43,8 +43,13 @@ export async function loadSettings(path: string): Promise<Settings> {
 let validate: ReturnType<Ajv['compile']> | undefined
 export function validateConfig(raw: unknown): string | null {
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema)
-  if (validate(raw)) return null
-  return describeConfigError(pickError(validate.errors ?? []))
+  if (!validate(raw)) return describeConfigError(pickError(validate.errors ?? []))
+  const exemptions = (raw as RawConfig).exemptions ?? []
+  for (let i = 0; i < exemptions.length; i++) {
+    const expires = exemptions[i].expires
+    if (expires && !isRealDate(expires)) return `has an invalid value at \`exemptions.${i}.expires\`; ${expires} is not a date (YYYY-MM-DD)`
+  }
+  return null
 }
 
 /** The most useful of ajv's errors: the deepest, preferring unknown keys and enum mismatches. */
@@ -83,6 +88,11 @@ function describeConfigError(error: ErrorObject | undefined): string {
     default:
       return `has an invalid value at \`${at()}\`: ${error.message ?? 'not allowed'}`
   }
+}
+
+function isRealDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }
 
 function schemaNode(schemaPath: string): { properties?: Record<string, unknown> } | undefined {

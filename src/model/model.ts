@@ -1,21 +1,12 @@
 import type { LoadedPlan } from '../plan/load.js'
 import { PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
+import { BUCKET_COMPANION_TYPES, type BucketCompanionType } from './relevant-types.js'
+
+export { BUCKET_COMPANION_TYPES, type BucketCompanionType }
 import { knownString, type Attributes, type PathStep, type Value } from './value.js'
 
 export type LoadBalancerKind = 'application' | 'network' | 'gateway' | 'classic'
 
-export const BUCKET_COMPANION_TYPES = [
-  'aws_s3_bucket_policy',
-  'aws_s3_bucket_server_side_encryption_configuration',
-  'aws_s3_bucket_public_access_block',
-  'aws_s3_bucket_versioning',
-  'aws_s3_bucket_ownership_controls',
-  'aws_s3_bucket_lifecycle_configuration',
-  'aws_s3_bucket_object_lock_configuration',
-  'aws_s3_bucket_acl',
-  'aws_s3_bucket_logging'
-] as const
-export type BucketCompanionType = (typeof BUCKET_COMPANION_TYPES)[number]
 
 /** An S3 bucket the plan manages, with the separate resources that configure it. */
 export interface Bucket {
@@ -136,7 +127,7 @@ function logDestination(index: PlanIndex, buckets: Bucket[], lb: ResourceInstanc
   if (name.kind === 'known' && typeof name.value === 'string') return { kind: 'outside-plan', name: name.value, sensitive: name.sensitive }
   const resolved = index.resolveAttribute(lb, ['access_logs', 0, 'bucket'])
   const constant = resolved.constants.find((c): c is string => typeof c === 'string')
-  if (constant && !resolved.unresolved && resolved.targets.length === 0) return { kind: 'outside-plan', name: constant, sensitive: false }
+  if (constant && !resolved.unresolved && resolved.targets.length === 0) return { kind: 'outside-plan', name: constant, sensitive: resolved.sensitive === true }
   const fromData = resolved.targets.find((t) => t.mode === 'data')
   const dataName = fromData ? knownString(fromData.attrs.get(['bucket'])) ?? knownString(fromData.attrs.get(['id'])) : undefined
   if (dataName) return { kind: 'outside-plan', name: dataName, sensitive: false }

@@ -11,6 +11,7 @@ import type {
 } from '../plan/types.js'
 import type { ModuleTree } from '../source/types.js'
 import { formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
+import { RELEVANT_TYPES } from './relevant-types.js'
 import { Attributes, type PathStep } from './value.js'
 
 /** One resource instance the plan leaves in place after apply (created, updated, replaced or unchanged). */
@@ -34,6 +35,8 @@ export interface Resolved {
   constants: JsonValue[]
   /** Some part of the chain could not be followed (locals, functions, registry modules without config). */
   unresolved: boolean
+  /** The chain passed through a variable declared sensitive: constants must not be printed. */
+  sensitive?: boolean
 }
 
 const MAX_DEPTH = 24
@@ -101,18 +104,20 @@ export class PlanIndex {
       }
       this.add(rc.address, rc.mode, actions, new Attributes(after ?? {}, rc.change.after_unknown, sensitive))
     }
-    const walk = (module: ModuleValuesJson | undefined, actions: string[]) => {
+    const walk = (module: ModuleValuesJson | undefined, actions: string[], dataOnly: boolean) => {
       if (!module) return
       for (const r of module.resources ?? []) {
         if (seen.has(r.address) || this.deleted.has(r.address)) continue
+        if (dataOnly && r.mode !== 'data') continue
         seen.add(r.address)
         this.add(r.address, r.mode, actions, new Attributes(r.values ?? {}, undefined, r.sensitive_values))
       }
-      for (const child of module.child_modules ?? []) walk(child, actions)
+      for (const child of module.child_modules ?? []) walk(child, actions, dataOnly)
     }
-    walk(this.plan.planned_values?.root_module, ['no-op'])
-    // Data sources read while planning live only in prior_state.
-    walk(this.plan.prior_state?.values?.root_module, ['read'])
+    walk(this.plan.planned_values?.root_module, ['no-op'], false)
+    // Data sources read while planning live only in prior_state. (Its managed resources are the state
+    // before the plan: Terraform 0.12 even prints child-module ones without their module prefix.)
+    walk(this.plan.prior_state?.values?.root_module, ['read'], true)
   }
 
   private add(address: string, mode: string | undefined, actions: string[], attrs: Attributes): void {
@@ -190,6 +195,7 @@ export class PlanIndex {
     }
     if (ref.startsWith('var.')) {
       const name = ref.slice(4).split(/[.[]/)[0]
+      if (ownValue(this.moduleConfigs.get(pathKey(modules))?.variables, name)?.sensitive) out.sensitive = true
       if (modules.length === 0) {
         const variable = this.variables.get(name)
         if (variable && 'value' in variable) out.constants.push(variable.value ?? null)
@@ -197,13 +203,13 @@ export class PlanIndex {
         return
       }
       const call = this.moduleCalls.get(pathKey(modules))
-      const input = call?.expressions?.[name] as ExpressionJson | undefined
+      const input = ownValue(call?.expressions, name) as ExpressionJson | undefined
       if (input && !Array.isArray(input)) {
         const inner = this.resolveExpression(modules.slice(0, -1), input, undefined, depth + 1)
         merge(out, inner)
         return
       }
-      const declared = this.moduleConfigs.get(pathKey(modules))?.variables?.[name]
+      const declared = ownValue(this.moduleConfigs.get(pathKey(modules))?.variables, name)
       if (declared && 'default' in declared) out.constants.push(declared.default ?? null)
       else out.unresolved = true
       return
@@ -216,7 +222,7 @@ export class PlanIndex {
       }
       const childModules = [...modules, { name: parsed.module, key: parsed.key }]
       const childConfig = this.moduleConfigs.get(pathKey(childModules))
-      const output = parsed.output ? childConfig?.outputs?.[parsed.output] : undefined
+      const output = parsed.output ? ownValue(childConfig?.outputs, parsed.output) : undefined
       if (!output?.expression) {
         out.unresolved = true
         return
@@ -226,7 +232,8 @@ export class PlanIndex {
       return
     }
     const target = parseResourceRef(ref)
-    if (!target) {
+    // Resources the model does not read are opaque, whether or not the loader kept them.
+    if (!target || !RELEVANT_TYPES.has(target.type)) {
       out.unresolved = true
       return
     }
@@ -263,7 +270,7 @@ export class PlanIndex {
     // `depends_on` on the module calls that contain the instance orders it too.
     for (let depth = instance.parsed.modules.length; depth > 0; depth--) {
       const modules = instance.parsed.modules.slice(0, depth)
-      const call = this.moduleCalls.get(pathKey(modules)) as (ModuleCallJson & { depends_on?: string[] }) | undefined
+      const call = this.moduleCalls.get(pathKey(modules))
       for (const dep of call?.depends_on ?? []) this.resolveReference(modules.slice(0, -1), dep, undefined, 0, out)
     }
     out.targets = [...new Set(out.targets)]
@@ -345,10 +352,16 @@ function sameModuleInstance(actual: ModuleStep[], wanted: ModuleStep[]): boolean
   return true
 }
 
+/** A property the object itself has (plan keys such as `__proto__` never reach the prototype). */
+function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+}
+
 function merge(into: Resolved, from: Resolved): void {
   into.targets.push(...from.targets)
   into.constants.push(...from.constants)
   if (from.unresolved) into.unresolved = true
+  if (from.sensitive) into.sensitive = true
 }
 
 export function expressionAt(expressions: ExpressionsJson | undefined, path: PathStep[]): ExpressionJson | undefined {

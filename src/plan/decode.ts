@@ -22,7 +22,8 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
   }
   const first = firstNonSpace(text)
   if (first === -1) throw new InputError(file, 'holds only white space', `${SHOW_JSON_REMEDY} > plan.json and check the command succeeded`)
-  if (text[first] !== '{') {
+  const wrapped = text[first] !== '{' && !/^\[\s*[[{\]"]/.test(text.slice(first, first + 64))
+  if (wrapped) {
     if (text.includes('{"format_version"')) {
       throw new InputError(
         file,
@@ -41,10 +42,11 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (error) {
     // V8's message can quote the input, which may hold secrets: keep only the position.
     const message = error instanceof Error ? error.message : ''
-    if (/end of JSON input|Unterminated string/i.test(message)) {
+    const position = /position (\d+)/.exec(message)?.[1]
+    // A file cut after a complete value fails at its very end ("Expected ',' or '}'"): also truncation.
+    if (/end of JSON input|Unterminated string/i.test(message) || (position !== undefined && Number(position) >= text.trimEnd().length)) {
       throw new InputError(file, 'ends before the JSON is complete (a truncated file?)', `Re-create it with \`terraform show -json <planfile> > plan.json\``)
     }
-    const position = /position (\d+)/.exec(message)?.[1]
     throw new InputError(file, `is not valid JSON${position ? ` (at character ${position})` : ''}`, SHOW_JSON_REMEDY)
   }
 }

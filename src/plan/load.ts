@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { decodePlanBytes, parseJsonText } from './decode.js'
 import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+import { prunePlan } from './prune.js'
 import { planSchema } from './schema.js'
 import type { PlanJson } from './types.js'
 
@@ -25,7 +26,12 @@ function validatePlanShape(value: unknown): string | null {
   return error ? `${error.instancePath || '/'} ${error.message ?? 'is not valid'}` : 'does not have the shape of a plan'
 }
 
-export async function loadPlanFile(path: string): Promise<LoadedPlan> {
+export interface LoadOptions {
+  /** Keep only resources of these types (see prunePlan); everything when absent. */
+  keep?: ReadonlySet<string>
+}
+
+export async function loadPlanFile(path: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   let bytes: Buffer
   try {
     const info = await stat(path)
@@ -38,16 +44,19 @@ export async function loadPlanFile(path: string): Promise<LoadedPlan> {
     if (code === 'EACCES') throw new InputError(path, 'cannot be read (permission denied)', 'Make the file readable')
     throw new InputError(path, `cannot be read (${code ?? 'unknown error'})`, 'Check the path')
   }
-  return parsePlanBytes(bytes, path)
+  return parsePlanBytes(bytes, path, options)
 }
 
-export function parsePlanBytes(bytes: Uint8Array, path: string): LoadedPlan {
+export function parsePlanBytes(bytes: Uint8Array, path: string, options: LoadOptions = {}): LoadedPlan {
   const text = decodePlanBytes(bytes, path)
-  return classifyPlan(parseJsonText(text, path), path)
+  return classifyPlan(parseJsonText(text, path), path, options)
 }
 
 /** Decides whether a parsed JSON value is a plan we can judge, and refuses everything else clearly. */
-export function classifyPlan(value: unknown, path: string): LoadedPlan {
+export function classifyPlan(value: unknown, path: string, options: LoadOptions = {}): LoadedPlan {
+  if (Array.isArray(value) && value.some((item) => item && typeof item === 'object' && 'format_version' in item)) {
+    throw new InputError(path, 'holds a list of plans (as `jq -s` writes), not one plan', 'Pass each plan file on its own: --plan can be repeated or given a glob')
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(path, 'is JSON but not a Terraform plan (not an object)', SHOW_JSON_REMEDY)
   }
@@ -79,7 +88,7 @@ export function classifyPlan(value: unknown, path: string): LoadedPlan {
   if (shapeError) {
     throw new InputError(path, `does not have the shape of a Terraform plan: ${shapeError}`, `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`)
   }
-  const json = doc as unknown as PlanJson
+  const json = options.keep ? prunePlan(doc as unknown as PlanJson, options.keep) : (doc as unknown as PlanJson)
   const warnings: string[] = []
   if (json.errored === true) warnings.push(`${path}: Terraform reported errors while planning; the plan is partial and only what it holds was judged`)
   return {

@@ -85,6 +85,7 @@ export interface ModuleCallJson {
   expressions?: ExpressionsJson
   count_expression?: ExpressionJson
   for_each_expression?: ExpressionJson
+  depends_on?: string[]
   module?: ModuleConfigJson
 }
 

@@ -4,9 +4,12 @@
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
-/** For terminals and logs: no escape sequences, no control characters, no line starting a workflow command. */
+/**
+ * For terminals and logs: no escape sequences, no control characters, and nothing the Actions runner
+ * reads as a workflow command (`::cmd::` after leading white space, or `##[cmd]` anywhere).
+ */
 export function plainText(text: string): string {
-  return text.replace(ANSI, '').replace(CONTROL, '').replace(/^::/gm, ': :')
+  return text.replace(ANSI, '').replace(CONTROL, '').replace(/^([ \t]*)::/gm, '$1: :').replace(/##\[/g, '#\u200b#[')
 }
 
 /** One line of plain text (newlines folded). */
@@ -21,9 +24,9 @@ export function markdownText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/@/g, '&#64;')
     .replace(/#/g, '&#35;')
     .replace(/\|/g, '&#124;')
+    .replace(/@/g, '&#64;')
     .replace(/([\\`*_{}[\]()!~+\-=.:])/g, '\\$1')
 }
 

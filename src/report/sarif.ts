@@ -1,5 +1,6 @@
 import { RULES } from '../rules/index.js'
 import type { Severity } from '../rules/types.js'
+import { unquote } from '../util/quoted.js'
 import { plainText } from './escape.js'
 import type { Report, Result } from './types.js'
 
@@ -55,13 +56,13 @@ function sarifResult(result: Result, options: SarifOptions) {
     ruleIndex,
     kind: result.verdict === 'unknown' ? 'review' : 'fail',
     level: result.verdict === 'unknown' ? 'note' : LEVEL[severity],
-    message: { text: plainText(result.verdict === 'unknown' ? `${result.summary} (known only after apply)` : result.message) },
+    message: { text: plainText(result.verdict === 'unknown' ? `${unquote(result.summary)} (known only after apply)` : result.message) },
     locations: [{ physicalLocation: physical, logicalLocations: result.address ? [{ fullyQualifiedName: result.address, kind: 'resource' }] : [] }],
     partialFingerprints: { 'elbIrFinding/v1': result.fingerprint },
     properties: { 'security-severity': SECURITY_SEVERITY[severity], address: result.address, plan: result.plan }
   }
   if (result.suppression) {
-    entry.suppressions = [{ kind: result.suppression.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: result.suppression.reason }]
+    entry.suppressions = [{ kind: result.suppression.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: plainText(result.suppression.reason) }]
   }
   return entry
 }

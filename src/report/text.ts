@@ -1,4 +1,5 @@
 import { RULES } from '../rules/index.js'
+import { unquote } from '../util/quoted.js'
 import { plainLine, plainText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
 import type { Report, Result } from './types.js'
@@ -62,7 +63,7 @@ function formatFinding(result: Result, c: ReturnType<typeof colors>): string[] {
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : ''
   const subject = result.address ?? `plan ${result.plan}`
   const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}`]
-  lines.push(`  ${plainLine(result.summary)}`)
+  lines.push(`  ${plainLine(unquote(result.summary))}`)
   if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${rule.meta.rationale}`))
   if (result.verdict === 'fail' && result.fix) {
     lines.push('  Fix:')

@@ -43,7 +43,7 @@ export interface Result {
   location: Location | null
   // Below: not part of the JSON report's results; used by the other formats and the GitHub layer.
   title: string
-  /** What the rule found, without rationale or fix. */
+  /** What the rule found, without rationale or fix; plan values are quoted (see util/quoted.ts). */
   summary: string
   fix?: string
   lineFix?: string

@@ -1,6 +1,7 @@
 import type { LoadBalancer } from '../model/model.js'
 import { displayValue } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule } from './types.js'
+import { quote } from '../util/quoted.js'
 
 const FIX_LB = `access_logs {
   bucket  = "<log-archive-bucket>"
@@ -34,10 +35,10 @@ export const accessLogsEnabled: LoadBalancerRule = {
     if (lb.s3Logging === 'yes') {
       const block = lb.accessLogsBlock !== 'unknown' && lb.accessLogsBlock ? lb.accessLogsBlock : null
       const prefix = block?.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'])
-      const where = block ? `s3://${displayValue(block.get(['bucket']))}${prefix?.kind === 'known' && prefix.value ? `/${displayValue(prefix)}` : ''}` : 'S3'
+      const where = block ? quote(`s3://${displayValue(block.get(['bucket']))}${prefix?.kind === 'known' && prefix.value ? `/${displayValue(prefix)}` : ''}`) : 'S3'
       return pass(`Access logs are enabled and written to ${where}.`)
     }
-    if (vended) return pass(`Access logs are delivered by CloudWatch vended log delivery (${vended.source.address}).`)
+    if (vended) return pass(`Access logs are delivered by CloudWatch vended log delivery (${quote(vended.source.address)}).`)
     if (lb.s3Logging === 'unknown') {
       const attribute = lb.accessLogsBlock === 'unknown' ? ['access_logs'] : ['access_logs', 0, 'enabled']
       return unknown('Whether access logs are enabled is known only after apply: `access_logs` depends on values computed during apply.', { attribute })

@@ -5,6 +5,7 @@ import { displayValue, knownString, type PathStep } from '../model/value.js'
 import { ELB_ACCOUNTS, ELB_LOG_DELIVERY_SERVICE, KNOWN_ELB_ACCOUNT_IDS, LOG_DELIVERY_SERVICE } from './aws-facts.js'
 import { bucketLabel, localAddress, unlessLogsToS3 } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+import { quote } from '../util/quoted.js'
 
 interface Problem {
   message: string
@@ -65,7 +66,7 @@ function checkRegion(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problem
   }
   if (lb.region && bucketRegion && lb.region !== bucketRegion) {
     problems.push({
-      message: `the bucket is in ${bucketRegion} but the load balancer is in ${lb.region}; ELB writes access logs only to a bucket in its own region.`,
+      message: `the bucket is in ${quote(bucketRegion)} but the load balancer is in ${quote(lb.region)}; ELB writes access logs only to a bucket in its own region.`,
       target: bucket.instance,
       attribute: bucket.instance.config?.expressions?.region ? ['region'] : ['bucket'],
       fix: `# Create the log bucket with a provider for ${lb.region}:\nresource "aws_s3_bucket" "${bucket.instance.name}" {\n  provider = aws.${lb.region.replace(/-/g, '_')}\n  bucket   = "<name>-${lb.region}"\n}`
@@ -92,7 +93,7 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
     const attribute = [...path, 'sse_algorithm']
     if (lb.kind !== 'network') {
       problems.push({
-        message: `the bucket is encrypted with ${value}; ${lb.kind === 'classic' ? 'Classic Load Balancers' : 'Application Load Balancers'} support only SSE-S3, so the apply fails with "Access Denied for bucket".`,
+        message: `the bucket is encrypted with ${quote(value)}; ${lb.kind === 'classic' ? 'Classic Load Balancers' : 'Application Load Balancers'} support only SSE-S3, so the apply fails with "Access Denied for bucket".`,
         target: holder,
         attribute,
         fix: 'apply_server_side_encryption_by_default {\n  sse_algorithm = "AES256"\n}',
@@ -152,7 +153,7 @@ function checkPolicy(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problem
   const others = [...grantedOthers].filter((id) => id === LOG_DELIVERY_SERVICE || id === ELB_LOG_DELIVERY_SERVICE || KNOWN_ELB_ACCOUNT_IDS.has(accountOf(id)))
   const holder = holders[0].holder
   problems.push({
-    message: `the bucket policy does not grant s3:PutObject to ${wanted.description}${others.length ? ` (it grants ${others.join(', ')}, which ${lb.kind === 'network' ? 'Application and Classic Load Balancers use' : 'NLB and vended delivery use'})` : ''}.`,
+    message: `the bucket policy does not grant s3:PutObject to ${wanted.description}${others.length ? ` (it grants ${others.map(quote).join(', ')}, which ${lb.kind === 'network' ? 'Application and Classic Load Balancers use' : 'NLB and vended delivery use'})` : ''}.`,
     target: holder,
     attribute: ['policy'],
     fix: policyFix(lb, bucket, region)
@@ -164,7 +165,7 @@ function wantedPrincipals(lb: LoadBalancer, region: string | undefined): { descr
     return { description: `the service ${LOG_DELIVERY_SERVICE} (NLB)`, matches: (type, id) => type === 'Service' && id === LOG_DELIVERY_SERVICE }
   }
   const account = region ? ELB_ACCOUNTS[region] : undefined
-  const description = account ? `the ELB account ${account} of ${region} or the service ${ELB_LOG_DELIVERY_SERVICE}` : `the service ${ELB_LOG_DELIVERY_SERVICE}${region ? ` (${region} has no ELB account)` : ' or the regional ELB account'}`
+  const description = account ? `the ELB account ${account} of ${quote(region!)} or the service ${ELB_LOG_DELIVERY_SERVICE}` : `the service ${ELB_LOG_DELIVERY_SERVICE}${region ? ` (${quote(region)} has no ELB account)` : ' or the regional ELB account'}`
   return {
     description,
     matches: (type, id) => {
@@ -213,7 +214,7 @@ function checkPrefix(lb: LoadBalancer, problems: Problem[]): void {
   const prefix = block.get([attribute])
   if (prefix.kind === 'known' && typeof prefix.value === 'string' && prefix.value.includes('AWSLogs')) {
     problems.push({
-      message: `the prefix ${prefix.sensitive ? '(sensitive)' : `\`${displayValue(prefix)}\``} contains "AWSLogs", which ELB refuses (it adds AWSLogs/<account-id>/ itself).`,
+      message: `the prefix ${prefix.sensitive ? '(sensitive)' : quote(displayValue(prefix))} contains "AWSLogs", which ELB refuses (it adds AWSLogs/<account-id>/ itself).`,
       attribute: ['access_logs', 0, attribute],
       lineFix: `${attribute} = "${prefix.sensitive ? '<prefix>' : prefix.value.replace(/\/?AWSLogs\/?/g, '/').replace(/^\/|\/$/g, '')}"`
     })
@@ -228,7 +229,7 @@ function checkOrdering(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, probl
   const sameModule = policies[0].moduleInstance === lb.instance.moduleInstance
   const reference = sameModule ? localAddress(policies[0].address) : policies[0].address
   problems.push({
-    message: `the load balancer does not depend on ${policies[0].address}, so Terraform may create it first; ELB then checks the bucket, finds no permission, and the apply fails.`,
+    message: `the load balancer does not depend on ${quote(policies[0].address)}, so Terraform may create it first; ELB then checks the bucket, finds no permission, and the apply fails.`,
     attribute: [],
     fix: `depends_on = [${reference}]`
   })

@@ -4,6 +4,7 @@ import { matchesPattern } from '../util/glob.js'
 import { LZA_ELB_BUCKET } from './aws-facts.js'
 import { bucketLabel, unlessLogsToS3 } from './helpers.js'
 import { fail, GUIDE, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+import { quote } from '../util/quoted.js'
 
 export const accessLogsCentralized: LoadBalancerRule = {
   scope: 'load-balancer',
@@ -32,7 +33,7 @@ export const accessLogsCentralized: LoadBalancerRule = {
     if (name !== undefined) {
       if (buckets.some((pattern) => matchesPattern(name, pattern))) return pass(`${label} is a configured Log Archive bucket.`)
       const account = accounts.find((id) => name.includes(id))
-      if (account) return pass(`${label} belongs to the configured Log Archive account ${account}.`)
+      if (account) return pass(`${label} belongs to the configured Log Archive account ${quote(account)}.`)
       if (LZA_ELB_BUCKET.test(name)) return pass(`${label} follows the Landing Zone Accelerator Log Archive naming.`)
     }
     const fix = 'access_logs {\n  bucket  = "aws-accelerator-elb-access-logs-<log-archive-account>-<region>"\n  prefix  = "<account>/<region>/<load-balancer>"\n  enabled = true\n}'
@@ -44,7 +45,7 @@ export const accessLogsCentralized: LoadBalancerRule = {
     const assumed = model.index.assumedAccount(destination.bucket.instance)
     const own = model.index.assumedAccount(lb.instance)
     if (assumed && assumed !== 'unknown' && assumed !== own) {
-      if (!configured || accounts.length === 0 || accounts.includes(assumed)) return pass(`${label} is managed through a provider that assumes a role in account ${assumed}.`)
+      if (!configured || accounts.length === 0 || accounts.includes(assumed)) return pass(`${label} is managed through a provider that assumes a role in account ${quote(assumed)}.`)
     }
     if (assumed === 'unknown' && name === undefined) return unknown(`${label} is managed through a provider whose role is known only after apply.`)
     return fail(`${label} is created beside the load balancer, in the workload's own account, not in the Log Archive account.`, { attribute: ['access_logs', 0, 'bucket'], fix })

@@ -3,6 +3,7 @@ import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
 import { knownString, type PathStep, type Value } from '../model/value.js'
 import { bucketLabel } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+import { quote } from '../util/quoted.js'
 
 /** Where each analysis resource names the data it reads. */
 const READERS: { type: string; paths: (r: ResourceInstance) => PathStep[][] }[] = [
@@ -33,31 +34,33 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
   },
   check(lb: LoadBalancer, { model, settings }: RuleContext): Outcome {
     if (lb.kind === 'gateway') return notApplicable('Gateway Load Balancers have no access logs.')
-    if (settings.analysisTool) return pass(`Access logs are analyzed by ${settings.analysisTool} (declared in the configuration).`)
+    if (lb.s3Logging === 'no' && lb.vendedAccessLogs.length === 0) return notApplicable('Access logs are off (see ELBIR001).')
+    if (settings.analysisTool) return pass(`Access logs are analyzed by ${quote(settings.analysisTool)} (declared in the configuration).`)
     const toCloudWatch = lb.vendedAccessLogs.find((d) => d.destinations.includes('cloudwatch'))
     if (toCloudWatch) return pass('Access logs are delivered to CloudWatch Logs, where Logs Insights can query them.')
     if (lb.s3Logging === 'no') return notApplicable(lb.vendedAccessLogs.length > 0 ? 'Access logs go through vended delivery outside CloudWatch Logs; declare the tool that reads them as `analysisTool`.' : 'Access logs are off (see ELBIR001).')
     const destination = lb.logDestination
-    if (!destination || destination.kind === 'unknown') return unknown('The log bucket is known only after apply, so no table can be matched to it yet.', { attribute: ['access_logs', 0, 'bucket'] })
+    const readers = READERS.flatMap((reader) => model.index.ofType(reader.type).map((resource) => ({ resource, paths: reader.paths(resource) })))
+    if (!destination || destination.kind === 'unknown') {
+      if (readers.length > 0) return unknown('The log bucket is known only after apply, so whether the analysis resources read it cannot be told.', { attribute: ['access_logs', 0, 'bucket'] })
+      return fail('No Athena/Glue table, crawler or named query is in the plan, and no analysis tool is declared.', { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, '<bucket>', undefined) })
+    }
     const name = destination.kind === 'outside-plan' ? destination.name : knownString(destination.bucket.name)
     const bucketInstance = destination.kind === 'in-plan' ? destination.bucket.instance : undefined
     let sawUnknown = false
-    for (const reader of READERS) {
-      for (const resource of model.index.ofType(reader.type)) {
-        for (const path of reader.paths(resource)) {
-          const match = readsBucket(model.index, resource, path, name, bucketInstance)
-          if (match === true) return pass(`${resource.address} reads the access logs in ${bucketLabel(destination)}.`)
-          if (match === 'unknown') sawUnknown = true
-        }
+    for (const { resource, paths } of readers) {
+      for (const path of paths) {
+        const match = readsBucket(model.index, resource, path, name, bucketInstance)
+        if (match === true) return pass(`${quote(resource.address)} reads the access logs in ${bucketLabel(destination)}.`)
+        if (match === 'unknown') sawUnknown = true
       }
     }
     if (sawUnknown) return unknown(`An analysis resource's location is known only after apply, so whether it reads ${bucketLabel(destination)} cannot be told.`)
     const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? knownString(lb.accessLogsBlock.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'])) : undefined
-    const location = `s3://${name ?? '<bucket>'}/${prefix ? `${prefix}/` : ''}AWSLogs/<account-id>/elasticloadbalancing/<region>/`
-    return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}, and no analysis tool is declared.`, {
-      attribute: ['access_logs', 0, 'bucket'],
-      fix: `resource "aws_glue_catalog_table" "${lb.kind === 'network' ? 'nlb' : 'alb'}_access_logs" {\n  name          = "${lb.kind === 'network' ? 'nlb_tls_logs' : 'alb_access_logs'}"\n  database_name = aws_glue_catalog_database.elb_logs.name\n  table_type    = "EXTERNAL_TABLE"\n  parameters = {\n    "projection.enabled"        = "true"\n    "projection.day.type"       = "date"\n    "projection.day.range"      = "2024/01/01,NOW"\n    "projection.day.format"     = "yyyy/MM/dd"\n    "storage.location.template" = "${location}\${day}"\n  }\n  storage_descriptor {\n    location = "${location}"\n    # columns and ser_de_info: see the Athena ${lb.kind === 'network' ? 'NLB' : 'ALB'} access log table DDL\n  }\n}`
-    })
+    const safeName = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : name) : destination.bucket.name.kind === 'known' && !destination.bucket.name.sensitive ? name : undefined
+    const block = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? lb.accessLogsBlock.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix']) : undefined
+    const safePrefix = block?.kind === 'known' && !block.sensitive ? prefix : undefined
+    return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}, and no analysis tool is declared.`, { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, safeName ?? '<bucket>', safePrefix) })
   }
 }
 
@@ -71,4 +74,25 @@ function readsBucket(index: PlanIndex, resource: ResourceInstance, path: PathSte
   if (bucket && resolved.targets.includes(bucket)) return true
   if (resolved.targets.some((t) => t.type === 'aws_s3_bucket')) return false
   return resolved.unresolved ? 'unknown' : false
+}
+
+function tableFix(lb: LoadBalancer, bucket: string, prefix: string | undefined): string {
+  const location = `s3://${bucket}/${prefix ? `${prefix}/` : ''}AWSLogs/<account-id>/elasticloadbalancing/<region>/`
+  const nlb = lb.kind === 'network'
+  return `resource "aws_glue_catalog_table" "${nlb ? 'nlb' : 'alb'}_access_logs" {
+  name          = "${nlb ? 'nlb_tls_logs' : 'alb_access_logs'}"
+  database_name = aws_glue_catalog_database.elb_logs.name
+  table_type    = "EXTERNAL_TABLE"
+  parameters = {
+    "projection.enabled"        = "true"
+    "projection.day.type"       = "date"
+    "projection.day.range"      = "2024/01/01,NOW"
+    "projection.day.format"     = "yyyy/MM/dd"
+    "storage.location.template" = "${location}\${day}"
+  }
+  storage_descriptor {
+    location = "${location}"
+    # columns and ser_de_info: see the Athena ${nlb ? 'NLB' : 'ALB'} access log table DDL
+  }
+}`
 }

@@ -1,6 +1,7 @@
 import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
 import { knownString } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type Outcome, type PlanRule, type RuleContext } from './types.js'
+import { quote } from '../util/quoted.js'
 
 type PatternValue = unknown[]
 
@@ -21,7 +22,7 @@ export const healthEventsMonitored: PlanRule = {
   check({ model, settings }: RuleContext): Outcome {
     const lbs = model.loadBalancers
     if (lbs.length === 0) return notApplicable('The plan has no load balancer.')
-    if (settings.organizationHealthMonitoring) return pass(`AWS Health is monitored organization-wide: ${settings.organizationHealthMonitoring} (declared in the configuration).`)
+    if (settings.organizationHealthMonitoring) return pass(`AWS Health is monitored organization-wide: ${quote(settings.organizationHealthMonitoring)} (declared in the configuration).`)
     const regions = new Set<string>()
     let regionUnknown = false
     for (const lb of lbs) {
@@ -29,14 +30,14 @@ export const healthEventsMonitored: PlanRule = {
       else regionUnknown = true
     }
     const coverage = healthCoverage(model.index)
-    if (coverage.everywhere) return pass(`AWS Health events reach people in every region (${coverage.everywhere}).`)
+    if (coverage.everywhere) return pass(`AWS Health events reach people in every region (${quote(coverage.everywhere)}).`)
     const missing = [...regions].filter((r) => !coverage.regions.has(r))
     const covered = [...regions].filter((r) => coverage.regions.has(r))
     if (missing.length === 0 && !(regionUnknown && covered.length === 0)) {
-      return pass(`ELB events from AWS Health are routed to a target in ${covered.join(', ') || 'the region of every load balancer'} (${[...new Set(covered.map((r) => coverage.regions.get(r)))].join(', ')}).`)
+      return pass(`ELB events from AWS Health are routed to a target in ${covered.map(quote).join(', ') || 'the region of every load balancer'} (${[...new Set(covered.map((r) => coverage.regions.get(r) ?? ''))].map(quote).join(', ')}).`)
     }
-    if (coverage.unknown.length > 0) return unknown(`Whether ${coverage.unknown.join(', ')} match ELB Health events is known only after apply.`, { target: coverage.unknownInstances[0], attribute: ['event_pattern'] })
-    const where = missing.length > 0 ? ` in ${missing.join(', ')}` : ''
+    if (coverage.unknown.length > 0) return unknown(`Whether ${coverage.unknown.map(quote).join(', ')} match ELB Health events is known only after apply.`, { target: coverage.unknownInstances[0], attribute: ['event_pattern'] })
+    const where = missing.length > 0 ? ` in ${missing.map(quote).join(', ')}` : ''
     const notes = coverage.notes.length > 0 ? ` ${coverage.notes.join(' ')}` : ''
     return fail(`No EventBridge or User Notifications rule routes AWS Health events for ELB to a target${where}.${notes}`, {
       target: coverage.noteInstances[0],
@@ -84,7 +85,7 @@ function healthCoverage(index: PlanIndex): Coverage {
       return name !== undefined && name === knownString(rule.attrs.get(['name']))
     })
     if (targets.length === 0) {
-      coverage.notes.push(`${rule.address} matches the events but has no aws_cloudwatch_event_target, so nobody is told.`)
+      coverage.notes.push(`${quote(rule.address)} matches the events but has no aws_cloudwatch_event_target, so nobody is told.`)
       coverage.noteInstances.push(rule)
       continue
     }

@@ -2,6 +2,7 @@ import type { LoadBalancer } from '../model/model.js'
 import { knownString } from '../model/value.js'
 import { loggingState } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
+import { quote } from '../util/quoted.js'
 
 export const nlbLogsNeedTlsListener: LoadBalancerRule = {
   scope: 'load-balancer',
@@ -21,13 +22,13 @@ export const nlbLogsNeedTlsListener: LoadBalancerRule = {
     if (loggingState(lb) === 'no') return notApplicable('Access logs are off (see ELBIR001).')
     const protocols = lb.listeners.map((listener) => ({ listener, protocol: listener.attrs.get(['protocol']) }))
     const tls = protocols.find((p) => knownString(p.protocol) === 'TLS')
-    if (tls) return pass(`${tls.listener.address} is a TLS listener, so access logs are written.`)
+    if (tls) return pass(`${quote(tls.listener.address)} is a TLS listener, so access logs are written.`)
     const open = protocols.find((p) => p.protocol.kind === 'unknown')
-    if (open) return unknown(`The protocol of ${open.listener.address} is known only after apply.`, { target: open.listener, attribute: ['protocol'] })
+    if (open) return unknown(`The protocol of ${quote(open.listener.address)} is known only after apply.`, { target: open.listener, attribute: ['protocol'] })
     const fix = 'resource "aws_lb_listener" "tls" {\n  load_balancer_arn = aws_lb.this.arn\n  port              = 443\n  protocol          = "TLS"\n  certificate_arn   = aws_acm_certificate.this.arn\n  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n  default_action {\n    type             = "forward"\n    target_group_arn = aws_lb_target_group.this.arn\n  }\n}'
     if (protocols.length === 0) return fail('Access logging is on but the plan gives the NLB no listener, and an NLB logs only TLS connections.', { attribute: ['access_logs', 0], fix })
     const first = protocols[0]
-    return fail(`Access logging is on but the NLB has no TLS listener (${protocols.map((p) => `${p.listener.address}: ${knownString(p.protocol) ?? 'TCP'}`).join(', ')}), so no access logs are written.`, {
+    return fail(`Access logging is on but the NLB has no TLS listener (${protocols.map((p) => `${quote(p.listener.address)}: ${quote(knownString(p.protocol) ?? 'TCP')}`).join(', ')}), so no access logs are written.`, {
       target: first.listener,
       attribute: ['protocol'],
       fix

@@ -1,6 +1,8 @@
 import type { LoadBalancer } from '../model/model.js'
+import { isConfigured } from '../model/plan-index.js'
 import { knownString } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
+import { quote } from '../util/quoted.js'
 
 export const connectionLogsForMtls: LoadBalancerRule = {
   scope: 'load-balancer',
@@ -17,7 +19,10 @@ export const connectionLogsForMtls: LoadBalancerRule = {
   },
   check(lb: LoadBalancer): Outcome {
     if (lb.kind !== 'application') return notApplicable('Connection logs exist only for Application Load Balancers.')
-    const modes = lb.listeners.map((listener) => ({ listener, mode: listener.attrs.get(['mutual_authentication', 0, 'mode']) }))
+    // `mutual_authentication` is computed when not configured: only a configured block can turn mTLS on.
+    const modes = lb.listeners
+      .filter((listener) => listener.config === undefined || isConfigured(listener.config.expressions, ['mutual_authentication']))
+      .map((listener) => ({ listener, mode: listener.attrs.get(['mutual_authentication', 0, 'mode']) }))
     const verify = modes.find((m) => knownString(m.mode) === 'verify')
     const maybe = modes.find((m) => m.mode.kind === 'unknown')
     if (!verify && !maybe) return notApplicable('No listener of this load balancer verifies client certificates (mutual TLS).')
@@ -26,9 +31,9 @@ export const connectionLogsForMtls: LoadBalancerRule = {
     const enabled = block?.get(['enabled'])
     if (enabled?.kind === 'unknown') return unknown('Whether connection logs are enabled is known only after apply.', { attribute: ['connection_logs', 0, 'enabled'] })
     if (enabled?.kind === 'known' && enabled.value === true) return pass('Connection logs are enabled for the mutual-TLS listener.')
-    if (!verify) return unknown(`The mutual TLS mode of ${maybe!.listener.address} is known only after apply.`, { target: maybe!.listener, attribute: ['mutual_authentication', 0, 'mode'] })
+    if (!verify) return unknown(`The mutual TLS mode of ${quote(maybe!.listener.address)} is known only after apply.`, { target: maybe!.listener, attribute: ['mutual_authentication', 0, 'mode'] })
     const fix = 'connection_logs {\n  bucket  = "<log-archive-bucket>"\n  prefix  = "<workload>/<environment>"\n  enabled = true\n}'
-    if (block && enabled?.kind === 'known') return fail(`${verify.listener.address} verifies client certificates, but connection logs are switched off.`, { attribute: ['connection_logs', 0, 'enabled'], fix, lineFix: 'enabled = true' })
-    return fail(`${verify.listener.address} verifies client certificates, but the load balancer keeps no connection logs.`, { attribute: block ? ['connection_logs', 0] : [], fix })
+    if (block && enabled?.kind === 'known') return fail(`${quote(verify.listener.address)} verifies client certificates, but connection logs are switched off.`, { attribute: ['connection_logs', 0, 'enabled'], fix, lineFix: 'enabled = true' })
+    return fail(`${quote(verify.listener.address)} verifies client certificates, but the load balancer keeps no connection logs.`, { attribute: block ? ['connection_logs', 0] : [], fix })
   }
 }

@@ -1,6 +1,7 @@
 import type { LoadBalancer, LogDestination, Tristate } from '../model/model.js'
 import { displayValue } from '../model/value.js'
 import { notApplicable, type Outcome } from './types.js'
+import { quote } from '../util/quoted.js'
 
 /** Whether the load balancer writes access logs by any route (S3, or CloudWatch vended delivery). */
 export function loggingState(lb: LoadBalancer): Tristate {
@@ -18,9 +19,10 @@ export function unlessLogsToS3(lb: LoadBalancer): Outcome | null {
 }
 
 export function bucketLabel(destination: LogDestination): string {
-  if (destination.kind === 'outside-plan') return destination.sensitive ? 'the log bucket (name is sensitive)' : `\`${destination.name}\``
+  if (destination.kind === 'outside-plan') return destination.sensitive ? 'the log bucket (name is sensitive)' : quote(destination.name)
   if (destination.kind === 'in-plan') {
-    return destination.bucket.name.kind === 'known' ? `\`${displayValue(destination.bucket.name)}\` (${destination.bucket.instance.address})` : destination.bucket.instance.address
+    const address = quote(destination.bucket.instance.address)
+    return destination.bucket.name.kind === 'known' ? `${quote(displayValue(destination.bucket.name))} (${address})` : address
   }
   return 'the log bucket'
 }

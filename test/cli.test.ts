@@ -1,0 +1,369 @@
+import { execFile } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CORPUS, PLANS } from './helpers/corpus.js'
+import { STACK_LINE, cli, tempDir } from './helpers/cli.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const RULE_IDS = ['ELBIR001', 'ELBIR002', 'ELBIR003', 'ELBIR004', 'ELBIR005', 'ELBIR006', 'ELBIR007', 'ELBIR008', 'ELBIR009']
+
+interface JsonReport {
+  schemaVersion: number
+  tool: { name: string; version: string }
+  plans: { path: string; formatVersion: string; terraformVersion: string | null }[]
+  loadBalancers: { address: string; type: string; kind: string; plan: string; actions: string[] }[]
+  results: { ruleId: string; address: string | null; plan: string; verdict: string; severity: string | null; message: string; location: unknown }[]
+  summary: { error: number; warning: number; notice: number; suppressed: number }
+}
+
+let tmp: { dir: string; cleanup: () => void }
+/** Runs the CLI with the temporary directory as the working directory. */
+const run = (...argv: string[]) => cli(argv, { cwd: tmp.dir })
+
+beforeAll(() => {
+  tmp = tempDir('elb-ir-cli-')
+  // Plans beside the working directory, so that they can be named by relative paths.
+  copyFileSync(PLANS.warningsOnly, path.join(tmp.dir, 'warnings.json'))
+  copyFileSync(PLANS.classicNoLogs, path.join(tmp.dir, 'errors.json'))
+  writeFileSync(path.join(tmp.dir, 'state.json'), JSON.stringify({ version: 4, terraform_version: '1.9.5', serial: 1, lineage: 'canary-7f3a', outputs: {}, resources: [] }))
+  writeFileSync(path.join(tmp.dir, 'empty.json'), '')
+  mkdirSync(path.join(tmp.dir, 'plans/app/eu'), { recursive: true })
+  mkdirSync(path.join(tmp.dir, 'plans/web'), { recursive: true })
+  copyFileSync(PLANS.classicNoLogs, path.join(tmp.dir, 'plans/app/eu/plan.json'))
+  copyFileSync(PLANS.nlbNoLogs, path.join(tmp.dir, 'plans/web/plan.json'))
+  writeFileSync(path.join(tmp.dir, 'plans/web/notes.txt'), 'not a plan')
+})
+afterAll(() => tmp.cleanup())
+
+function expectOneCleanLine(stderr: string, ...mentions: string[]): void {
+  const lines = stderr.split('\n').filter((line) => line !== '')
+  expect(lines, stderr).toHaveLength(1)
+  expect(stderr).not.toMatch(STACK_LINE)
+  expect(stderr).not.toMatch(/internal error/)
+  for (const mention of mentions) expect(lines[0]).toContain(mention)
+}
+
+async function jsonReport(...argv: string[]): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const result = await run('check', '--format', 'json', ...argv)
+  return { code: result.code, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr }
+}
+
+describe('usage', () => {
+  it('prints the version with --version and exits 0', async () => {
+    const { code, stdout, stderr } = await run('--version')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/)
+    expect(stderr).toBe('')
+  })
+
+  it('prints the usage with --help and -h and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await run(flag)
+      expect(code).toBe(0)
+      expect(stdout).toContain('Usage:')
+      expect(stdout).toContain('--plan')
+      expect(stdout).toContain('--fail-level')
+      expect(stderr).toBe('')
+    }
+  })
+
+  it('prints the usage and exits 2 when run without arguments', async () => {
+    const { code, stdout, stderr } = await run()
+    expect(code).toBe(2)
+    expect(stdout + stderr).toContain('Usage:')
+    expect(stdout + stderr).not.toMatch(STACK_LINE)
+  })
+
+  it('refuses an unknown command with one line and exit 2', async () => {
+    const { code, stdout, stderr } = await run('frobnicate', '--plan', 'warnings.json')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, 'frobnicate')
+  })
+
+  it('refuses an unknown flag with one line and exit 2', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'warnings.json', '--bogus')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, '--bogus')
+  })
+
+  it('refuses a bad --format, listing the formats', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'warnings.json', '--format', 'xml')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, '--format', 'xml', 'text', 'json', 'sarif', 'markdown')
+  })
+
+  it('refuses a bad --fail-level, listing the levels', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'warnings.json', '--fail-level', 'critical')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, '--fail-level', 'critical', 'error', 'warning', 'notice', 'never')
+  })
+
+  it('runs the bundled example plan when no --plan is given', async () => {
+    const { code, stdout, stderr } = await run('check', '--format', 'json')
+    expect(stderr).toBe('')
+    expect([0, 1]).toContain(code)
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.loadBalancers.map((lb) => lb.address).sort()).toEqual(['aws_lb.web', 'module.edge.aws_lb.this'])
+  })
+})
+
+describe('refused plans', () => {
+  it('exits 2 with exactly one line naming a refused plan', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'state.json', '--format', 'json')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, 'state.json', 'terraform plan -out')
+    expect(stderr).not.toContain('canary-7f3a')
+  })
+
+  it('exits 2 with one line for a missing plan', async () => {
+    const { code, stderr } = await run('check', '--plan', 'missing/plan.json')
+    expect(code).toBe(2)
+    expectOneCleanLine(stderr, 'missing/plan.json', 'does not exist')
+  })
+
+  it('still reports the good plan when another plan is refused, and exits 2', async () => {
+    const { code, report, stderr } = await jsonReport('--plan', 'warnings.json', '--plan', 'empty.json', '--fail-level', 'never')
+    expect(code).toBe(2)
+    expectOneCleanLine(stderr, 'empty.json')
+    expect(report.plans.map((p) => p.path)).toEqual(['warnings.json'])
+    expect(report.results.length).toBeGreaterThan(0)
+    expect(new Set(report.results.map((r) => r.plan))).toEqual(new Set(['warnings.json']))
+    expect(report.loadBalancers.map((lb) => lb.address)).toContain('module.alb.aws_alb.alb')
+  })
+})
+
+describe('exit codes and --fail-level', () => {
+  it('the corpus plans hold the findings these tests rely on', async () => {
+    const errors = (await jsonReport('--plan', 'errors.json', '--fail-level', 'never')).report
+    expect(errors.results.some((r) => r.verdict === 'fail' && r.severity === 'error')).toBe(true)
+    const warnings = (await jsonReport('--plan', 'warnings.json', '--fail-level', 'never')).report
+    expect(warnings.results.some((r) => r.verdict === 'fail' && r.severity === 'error')).toBe(false)
+    expect(warnings.results.some((r) => r.verdict === 'fail' && r.severity === 'warning')).toBe(true)
+  })
+
+  it('exits 1 by default when an error-level finding exists', async () => {
+    expect((await jsonReport('--plan', 'errors.json')).code).toBe(1)
+  })
+
+  it('exits 1 at --fail-level error for an error and 0 when only warnings fail', async () => {
+    expect((await jsonReport('--plan', 'errors.json', '--fail-level', 'error')).code).toBe(1)
+    expect((await jsonReport('--plan', 'warnings.json', '--fail-level', 'error')).code).toBe(0)
+  })
+
+  it('exits 1 at --fail-level warning when warnings fail', async () => {
+    expect((await jsonReport('--plan', 'warnings.json', '--fail-level', 'warning')).code).toBe(1)
+  })
+
+  it('exits 0 at --fail-level never, and still prints the findings', async () => {
+    const { code, report } = await jsonReport('--plan', 'errors.json', '--fail-level', 'never')
+    expect(code).toBe(0)
+    expect(report.summary.error).toBeGreaterThan(0)
+  })
+})
+
+describe('plan globs', () => {
+  it('expands a relative glob from the working directory, in a stable order', async () => {
+    const { code, report } = await jsonReport('--plan', 'plans/**/*.json', '--fail-level', 'never')
+    expect(code).toBe(0)
+    expect(report.plans.map((p) => p.path)).toEqual(['plans/app/eu/plan.json', 'plans/web/plan.json'])
+    expect(new Set(report.loadBalancers.map((lb) => lb.plan))).toEqual(new Set(['plans/app/eu/plan.json', 'plans/web/plan.json']))
+  })
+
+  it('expands an absolute glob', async () => {
+    const { code, report } = await jsonReport('--plan', `${tmp.dir}/plans/**/*.json`, '--fail-level', 'never')
+    expect(code).toBe(0)
+    expect(report.plans).toHaveLength(2)
+    expect(report.plans.map((p) => path.resolve(tmp.dir, p.path)).sort()).toEqual([path.join(tmp.dir, 'plans/app/eu/plan.json'), path.join(tmp.dir, 'plans/web/plan.json')])
+  })
+
+  it('names plans matched by an absolute glob outside the working directory by their absolute paths', async () => {
+    const pattern = `${CORPUS.replace(/\/$/, '')}/terraform-compliance-cli/test_issue-12[67]/plan.out.json`
+    const { report } = await jsonReport('--plan', pattern, '--fail-level', 'never')
+    expect(report.plans.map((p) => p.path)).toEqual([PLANS.classicWithLogs, PLANS.classicNoLogs])
+  })
+
+  it('reports a glob that matches nothing and exits 2', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'nothing/**/*.json', '--format', 'json')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, 'nothing/**/*.json')
+  })
+
+  it('reports an empty glob beside a good plan, judges the good plan, and exits 2', async () => {
+    const { code, report, stderr } = await jsonReport('--plan', 'nothing/**/*.json', '--plan', 'warnings.json', '--fail-level', 'never')
+    expect(code).toBe(2)
+    expectOneCleanLine(stderr, 'nothing/**/*.json')
+    expect(report.plans.map((p) => p.path)).toEqual(['warnings.json'])
+  })
+})
+
+describe('output', () => {
+  it('writes the report to --output and nothing to stdout', async () => {
+    const { code, stdout, stderr } = await run('check', '--plan', 'errors.json', '--format', 'json', '--output', 'report.json')
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('report.json')
+    const written = JSON.parse(readFileSync(path.join(tmp.dir, 'report.json'), 'utf8')) as JsonReport
+    expect(written.plans.map((p) => p.path)).toEqual(['errors.json'])
+    expect(written.summary.error).toBeGreaterThan(0)
+  })
+
+  it('writes --output into a folder that does not exist yet, or says clearly why it cannot', async () => {
+    const { code, stderr } = await run('check', '--plan', 'errors.json', '--format', 'sarif', '--output', 'reports/elb.sarif')
+    const target = path.join(tmp.dir, 'reports/elb.sarif')
+    if (existsSync(target)) {
+      expect(code).toBe(1)
+    } else {
+      expect(code).toBe(2)
+      expectOneCleanLine(stderr, 'reports/elb.sarif')
+    }
+  })
+
+  it('prints the JSON report with exactly the fields of the interface', async () => {
+    const { report } = await jsonReport('--plan', 'errors.json', '--plan', 'warnings.json', '--fail-level', 'never')
+    expect(Object.keys(report).sort()).toEqual(['loadBalancers', 'plans', 'results', 'schemaVersion', 'summary', 'tool'])
+    expect(report.schemaVersion).toBe(1)
+    expect(report.tool.name).toBe('elb-ir-check')
+    expect(Object.keys(report.tool).sort()).toEqual(['name', 'version'])
+    for (const plan of report.plans) expect(Object.keys(plan).sort()).toEqual(['formatVersion', 'path', 'terraformVersion'])
+    for (const lb of report.loadBalancers) {
+      expect(Object.keys(lb).sort()).toEqual(['actions', 'address', 'kind', 'plan', 'type'])
+      expect(['application', 'network', 'gateway', 'classic']).toContain(lb.kind)
+    }
+    expect(report.results.length).toBeGreaterThan(0)
+    for (const result of report.results) {
+      expect(Object.keys(result).sort()).toEqual(['address', 'location', 'message', 'plan', 'ruleId', 'severity', 'verdict'])
+      expect(['pass', 'fail', 'unknown', 'not-applicable', 'suppressed']).toContain(result.verdict)
+      if (['fail', 'unknown', 'suppressed'].includes(result.verdict)) expect(['error', 'warning', 'notice']).toContain(result.severity)
+    }
+    expect(Object.keys(report.summary).sort()).toEqual(['error', 'notice', 'suppressed', 'warning'])
+    const fails = (severity: string) => report.results.filter((r) => r.verdict === 'fail' && r.severity === severity).length
+    expect(report.summary).toEqual({ error: fails('error'), warning: fails('warning'), notice: fails('notice'), suppressed: 0 })
+  })
+
+  it('gives one result per rule and load balancer, and one per plan for the plan-wide rules', async () => {
+    const { report } = await jsonReport('--plan', 'errors.json', '--fail-level', 'never')
+    expect(report.loadBalancers).toEqual([{ address: 'aws_elb.example', type: 'aws_elb', kind: 'classic', plan: 'errors.json', actions: ['create'] }])
+    const byRule = (id: string) => report.results.filter((r) => r.ruleId === id)
+    for (const id of RULE_IDS) {
+      const planWide = id === 'ELBIR006' || id === 'ELBIR007'
+      expect(byRule(id).map((r) => r.address)).toEqual([planWide ? null : 'aws_elb.example'])
+    }
+    expect(byRule('ELBIR001')[0]).toMatchObject({ verdict: 'fail', severity: 'error', location: null })
+  })
+
+  it('judges only the load balancers the plan holds', async () => {
+    // The plan has one ALB, module.alb.aws_alb.alb; Terraform 0.12 lists its prior state with
+    // module-relative addresses, which must not turn into a second load balancer.
+    const { report } = await jsonReport('--plan', 'warnings.json', '--fail-level', 'never')
+    expect(report.loadBalancers.map((lb) => lb.address)).toEqual(['module.alb.aws_alb.alb'])
+    expect(report.results.filter((r) => r.address !== null && r.address !== 'module.alb.aws_alb.alb')).toEqual([])
+  })
+
+  it('prints SARIF 2.1.0 that declares all nine rules', async () => {
+    const { code, stdout } = await run('check', '--plan', 'errors.json', '--format', 'sarif')
+    expect(code).toBe(1)
+    const sarif = JSON.parse(stdout) as {
+      version: string
+      $schema: string
+      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string }[] }[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/)
+    expect(sarif.runs).toHaveLength(1)
+    const driver = sarif.runs[0].tool.driver
+    expect(driver.name).toBe('elb-ir-check')
+    expect(driver.rules.map((r) => r.id)).toEqual(RULE_IDS)
+    const results = sarif.runs[0].results
+    expect(results.map((r) => r.ruleId)).toContain('ELBIR001')
+    for (const r of results) expect(driver.rules[r.ruleIndex].id).toBe(r.ruleId)
+    expect(results.find((r) => r.ruleId === 'ELBIR001')?.level).toBe('error')
+  })
+
+  it('prints text on a terminal and JSON otherwise when no --format is given', async () => {
+    const text = await cli(['check', '--plan', 'errors.json'], { cwd: tmp.dir, isTTY: true, env: { NO_COLOR: '1' } })
+    expect(text.stdout).toContain('aws_elb.example (classic)')
+    expect(() => JSON.parse(text.stdout)).toThrow()
+    expect(text.stdout).not.toContain('\u001b')
+    const piped = await cli(['check', '--plan', 'errors.json'], { cwd: tmp.dir, isTTY: false })
+    expect((JSON.parse(piped.stdout) as JsonReport).schemaVersion).toBe(1)
+  })
+})
+
+describe('configuration', () => {
+  it('refuses a config with an unknown key, naming the key path', async () => {
+    writeFileSync(path.join(tmp.dir, 'bad.yml'), 'rules:\n  ELBIR001: off\nlogArchive:\n  bucket: [central]\n')
+    const { code, stdout, stderr } = await run('check', '--plan', 'warnings.json', '--config', 'bad.yml')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, 'bad.yml', 'logArchive.bucket', 'buckets')
+  })
+
+  it('refuses a --config that does not exist', async () => {
+    const { code, stderr } = await run('check', '--plan', 'warnings.json', '--config', 'nope.yml')
+    expect(code).toBe(2)
+    expectOneCleanLine(stderr, 'nope.yml')
+  })
+
+  it('reads .elb-ir.yml from the working directory when no --config is given', async () => {
+    const { dir, cleanup } = tempDir('elb-ir-cwd-')
+    try {
+      copyFileSync(PLANS.classicNoLogs, path.join(dir, 'plan.json'))
+      writeFileSync(path.join(dir, '.elb-ir.yml'), 'rules:\n  ELBIR001: off\n')
+      const { code, stdout } = await cli(['check', '--plan', 'plan.json', '--format', 'json'], { cwd: dir })
+      const report = JSON.parse(stdout) as JsonReport
+      expect(report.results.some((r) => r.ruleId === 'ELBIR001')).toBe(false)
+      expect(report.summary.error).toBe(0)
+      expect(code).toBe(0)
+    } finally {
+      cleanup()
+    }
+  })
+})
+
+describe('the bundled command line (dist/cli.js)', () => {
+  const exec = promisify(execFile)
+  const bundle = path.join(ROOT, 'dist/cli.js')
+  const node = (...args: string[]) =>
+    exec(process.execPath, [bundle, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr })
+    )
+
+  beforeAll(async () => {
+    if (!existsSync(bundle)) await exec(process.execPath, ['scripts/build.mjs'], { cwd: ROOT })
+  })
+
+  it('checks a corpus plan and prints a JSON report', async () => {
+    const { code, stdout, stderr } = await node('check', '--plan', PLANS.classicNoLogs, '--format', 'json')
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.schemaVersion).toBe(1)
+    expect(report.plans.map((p) => p.path)).toEqual([PLANS.classicNoLogs])
+    expect(report.summary.error).toBeGreaterThan(0)
+  })
+
+  it('prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    const { code, stdout } = await node('--version')
+    expect(code).toBe(0)
+    expect(stdout.trim()).toBe(version)
+  })
+
+  it('refuses a state file with exit 2, one line and no stack trace', async () => {
+    const state = path.join(tmp.dir, 'state.json')
+    const { code, stdout, stderr } = await node('check', '--plan', state)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expectOneCleanLine(stderr, state)
+  })
+})

@@ -1,0 +1,68 @@
+// The plan corpus: real `terraform show -json` output from public projects (Terraform 0.12 to 1.14,
+// OpenTofu, UTF-16 files). Every plan is judged; every state, broken or wrapped file is refused.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkPlans } from '../src/check.js'
+import { InputError } from '../src/plan/errors.js'
+import { loadPlanFile } from '../src/plan/load.js'
+import { RULES } from '../src/rules/index.js'
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'plan-corpus')
+interface Entry {
+  file: string
+  kind: string
+  resource_changes?: number
+  types_of_interest?: string[]
+}
+const index: Entry[] = JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8'))
+const LB_RULES = RULES.filter((r) => r.scope === 'load-balancer').length
+const PLAN_RULES = RULES.filter((r) => r.scope === 'plan').length
+
+const REFUSAL: Record<string, RegExp> = {
+  state: /state/,
+  'state (empty)': /state/,
+  'INVALID JSON': /not (valid )?JSON|text before the JSON|truncated/
+}
+
+describe('plan corpus', () => {
+  it('holds the files the tests expect', () => {
+    expect(index.filter((e) => e.kind === 'plan').length).toBeGreaterThanOrEqual(270)
+    expect(index.filter((e) => e.kind !== 'plan').length).toBeGreaterThanOrEqual(10)
+  })
+
+  it.each(index.filter((e) => e.kind === 'plan').map((e) => [e.file, e] as const))('judges %s', async (file, entry) => {
+    const plan = await loadPlanFile(join(CORPUS, file))
+    const report = await checkPlans([plan])
+    // One result per rule and load balancer, one per plan-wide rule, and nothing else.
+    expect(report.results.length).toBe(report.loadBalancers.length * LB_RULES + PLAN_RULES)
+    const lbTypes = (entry.types_of_interest ?? []).filter((t) => ['aws_lb', 'aws_alb', 'aws_elb'].includes(t))
+    if (lbTypes.length === 0) expect(report.loadBalancers).toEqual([])
+    for (const result of report.results) {
+      expect(['pass', 'fail', 'unknown', 'not-applicable']).toContain(result.verdict)
+      expect(result.severity === null).toBe(result.verdict === 'pass' || result.verdict === 'not-applicable')
+      expect(result.message.length).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(index.filter((e) => e.kind !== 'plan').map((e) => [e.file, e] as const))('refuses %s', async (file, entry) => {
+    const error = await loadPlanFile(join(CORPUS, file)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    const message = (error as InputError).message
+    expect(message.startsWith(join(CORPUS, file))).toBe(true)
+    expect(message).not.toContain('\n')
+    expect(message).toMatch(REFUSAL[entry.kind])
+  })
+})
+
+describe('keeping only the resources the rules read', () => {
+  it('gives the same report as reading the whole plan, on every corpus plan', async () => {
+    const { RELEVANT_TYPES } = await import('../src/model/relevant-types.js')
+    const { toJsonReport } = await import('../src/report/json.js')
+    for (const entry of index.filter((e) => e.kind === 'plan')) {
+      const whole = await checkPlans([await loadPlanFile(join(CORPUS, entry.file))])
+      const pruned = await checkPlans([await loadPlanFile(join(CORPUS, entry.file), { keep: RELEVANT_TYPES })])
+      expect(toJsonReport(pruned), entry.file).toEqual(toJsonReport(whole))
+    }
+  })
+})
