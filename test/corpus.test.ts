@@ -66,3 +66,21 @@ describe('keeping only the resources the rules read', () => {
     }
   })
 })
+
+describe('reading by streaming', () => {
+  it('gives the same plan model input as reading the file whole, on every corpus file', async () => {
+    const { RELEVANT_TYPES } = await import('../src/model/relevant-types.js')
+    for (const entry of index) {
+      const file = join(CORPUS, entry.file)
+      const whole = await loadPlanFile(file, { keep: RELEVANT_TYPES, streamAbove: Infinity }).catch((e: unknown) => e)
+      const streamed = await loadPlanFile(file, { keep: RELEVANT_TYPES, streamAbove: 0 }).catch((e: unknown) => e)
+      if (whole instanceof Error) {
+        // Both refuse, for the same kind of reason.
+        expect(streamed, entry.file).toBeInstanceOf(InputError)
+        continue
+      }
+      expect(streamed, entry.file).not.toBeInstanceOf(Error)
+      expect((streamed as typeof whole).json, entry.file).toEqual((whole as typeof streamed).json)
+    }
+  })
+})

@@ -58,3 +58,19 @@ describe('rule fixtures made by Terraform', () => {
     }
   })
 })
+
+describe('source locations of the findings', () => {
+  it.each(all.map((c) => [`${c.rule}/${c.name}`, c] as const))('%s', async (_label, fixture) => {
+    const plan = parsePlanBytes(readFileSync(join(fixture.dir, 'plan.json')), 'plan.json')
+    const report = await checkPlans([plan], { sourceDir: fixture.dir, today: '2026-11-27' })
+    for (const result of report.results.filter((r) => r.verdict === 'fail' || r.verdict === 'unknown')) {
+      if (!result.subject) continue
+      // Every finding about a resource points into the .tf files: the attribute, or the block's header.
+      expect(result.location, `${result.ruleId} ${result.subject.address}`).not.toBeNull()
+      const text = readFileSync(join(fixture.dir, result.location!.file), 'utf8').split('\n')[result.location!.line - 1]
+      const attribute = [...result.subject.attribute].reverse().find((step) => typeof step === 'string')
+      if (result.exactLocation && attribute) expect(text, `${result.ruleId} ${result.location!.file}:${result.location!.line}`).toContain(String(attribute))
+      else expect(text, `${result.ruleId} ${result.location!.file}:${result.location!.line}`).toMatch(/^\s*(resource|data|dynamic|[a-z_]+)\s*("[^"]*"\s*)*\{/)
+    }
+  })
+})

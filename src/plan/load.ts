@@ -3,6 +3,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { decodePlanBytes, parseJsonText } from './decode.js'
 import { InputError, SHOW_JSON_REMEDY } from './errors.js'
 import { prunePlan } from './prune.js'
+import { readPlanStreaming } from './stream.js'
 import { planSchema } from './schema.js'
 import type { PlanJson } from './types.js'
 
@@ -29,13 +30,25 @@ function validatePlanShape(value: unknown): string | null {
 export interface LoadOptions {
   /** Keep only resources of these types (see prunePlan); everything when absent. */
   keep?: ReadonlySet<string>
+  /** Read files larger than this many bytes by streaming (needs `keep`). Default 32 MiB, or ELB_IR_STREAM_ABOVE. */
+  streamAbove?: number
+  onProgress?: (bytesRead: number, totalBytes: number) => void
 }
+
+const DEFAULT_STREAM_ABOVE = 32 * 1024 * 1024
 
 export async function loadPlanFile(path: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   let bytes: Buffer
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw new InputError(path, 'is a directory', 'Pass the plan JSON file inside it, or a glob such as `plans/**/*.json`')
+    if (!info.isFile()) throw new InputError(path, 'is not a regular file', 'Pass a plan JSON file')
+    const streamAbove = options.streamAbove ?? (Number(process.env.ELB_IR_STREAM_ABOVE) || DEFAULT_STREAM_ABOVE)
+    if (options.keep && info.size > streamAbove) {
+      if (info.size === 0) throw new InputError(path, 'is empty', `${SHOW_JSON_REMEDY} > plan.json and check the command succeeded`)
+      const doc = readPlanStreaming(path, { keep: options.keep, onProgress: options.onProgress && ((read) => options.onProgress!(read, info.size)) })
+      return classifyPlan(doc, path, options)
+    }
     bytes = await readFile(path)
   } catch (error) {
     if (error instanceof InputError) throw error

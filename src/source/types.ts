@@ -23,12 +23,13 @@ export interface SourceLocation {
   file: string
   /** 1-based. */
   line: number
-  /** True when the attribute itself was found; false when this is the block (or an enclosing block). */
+  /** True when the whole path was found (attribute, object key or block); false when this is an enclosing block. */
   exact: boolean
 }
 
 /** An inline suppression comment that applies to a block or an attribute. */
 export interface Suppression {
+  /** A rule id, or `*` for comments that silence every rule on a line or block (KICS `ignore-line`). */
   ruleId: string
   /** Empty when the comment gave none: such a suppression is not honoured. */
   reason: string
@@ -42,6 +43,6 @@ export interface SourceIndex {
   locate(query: SourceQuery): SourceLocation | null
   /** Suppressions written on or above the block header or any attribute on the query's path. */
   suppressionsFor(query: SourceQuery): Suppression[]
-  /** One line per file that could not be read or parsed, naming it. */
-  warnings: string[]
+  /** One line per file that could not be read or parsed, naming it (reading it reads every local module). */
+  readonly warnings: readonly string[]
 }

@@ -1,0 +1,468 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+import { decodePlanBytes } from './decode.js'
+import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+
+// Reads a plan file in chunks and keeps only what the model needs, without ever holding the whole file
+// or a JSON tree of it: plans of hundreds of MB (and past V8's 512 MB string limit) cost little memory
+// and less time than JSON.parse. The result has exactly the shape prunePlan gives, plus the top-level
+// keys that tell a plan from other files (their values replaced by null when they are large).
+
+const CHUNK = 4 * 1024 * 1024
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+/** Top-level keys whose (small) values are kept as they are. */
+const TOP_LEVEL_VALUES = new Set(['format_version', 'terraform_version', 'errored', 'variables', 'remote_plan_format', 'plan_format_version', 'encryption_version', 'version', 'lineage'])
+const MODULE_CALL_VALUES = new Set(['source', 'expressions', 'count_expression', 'for_each_expression', 'depends_on'])
+
+export interface StreamOptions {
+  keep: ReadonlySet<string>
+  /** Called after each chunk with the bytes read so far. */
+  onProgress?: (bytesRead: number) => void
+}
+
+interface ChunkSource {
+  /** Reads up to `length` bytes of UTF-8 into `target` at `offset`; 0 at the end. */
+  read(target: Buffer, offset: number, length: number): number
+  close(): void
+}
+
+class Truncated extends Error {}
+class Malformed extends Error {
+  constructor(readonly offset: number) {
+    super('malformed')
+  }
+}
+
+/** A window over the input that grows only while a value is being captured. */
+class ByteReader {
+  buf = Buffer.allocUnsafe(CHUNK * 2)
+  pos = 0
+  end = 0
+  /** Input offset of buf[0]. */
+  base = 0
+  /** Start of the value being captured, kept in the window; -1 when none. */
+  mark = -1
+  /** Start of the string being skipped, kept in the window; -1 when none. */
+  pin = -1
+  bytesRead = 0
+  private done = false
+
+  constructor(
+    private readonly source: ChunkSource,
+    private readonly onProgress?: (bytesRead: number) => void
+  ) {}
+
+  /** Brings more input into the window. Returns how far indices shifted, or -1 at the end of input. */
+  fill(): number {
+    if (this.done) return -1
+    let keepFrom = this.pos
+    if (this.mark >= 0 && this.mark < keepFrom) keepFrom = this.mark
+    if (this.pin >= 0 && this.pin < keepFrom) keepFrom = this.pin
+    const kept = this.end - keepFrom
+    if (kept + CHUNK > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, kept + CHUNK))
+      this.buf.copy(grown, 0, keepFrom, this.end)
+      this.buf = grown
+    } else if (keepFrom > 0) {
+      this.buf.copy(this.buf, 0, keepFrom, this.end)
+    }
+    this.pos -= keepFrom
+    if (this.mark >= 0) this.mark -= keepFrom
+    if (this.pin >= 0) this.pin -= keepFrom
+    this.base += keepFrom
+    this.end = kept
+    const n = this.source.read(this.buf, this.end, this.buf.length - this.end)
+    if (n === 0) {
+      this.done = true
+      return -1
+    }
+    this.end += n
+    this.bytesRead += n
+    this.onProgress?.(this.bytesRead)
+    return keepFrom
+  }
+
+  /** The next byte that is not white space, without consuming it; -1 at the end. */
+  peek(): number {
+    for (;;) {
+      while (this.pos < this.end) {
+        const c = this.buf[this.pos]
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c
+        this.pos++
+      }
+      if (this.fill() < 0) return -1
+    }
+  }
+
+  expect(byte: number): void {
+    if (this.peek() !== byte) this.fail()
+    this.pos++
+  }
+
+  /** After a member or element: true when another follows (a comma was read), false at the closing bracket. */
+  next(close: number): boolean {
+    const c = this.peek()
+    if (c === 0x2c) {
+      this.pos++
+      return true
+    }
+    if (c === close) {
+      this.pos++
+      return false
+    }
+    return this.fail()
+  }
+
+  /** Opens `{` or `[`; false when the container is empty (and consumed). */
+  open(openByte: number, closeByte: number): boolean {
+    this.expect(openByte)
+    if (this.peek() === closeByte) {
+      this.pos++
+      return false
+    }
+    return true
+  }
+
+  fail(): never {
+    if (this.done && this.pos >= this.end) throw new Truncated()
+    throw new Malformed(this.base + this.pos)
+  }
+
+  /** Skips the string at pos (its opening quote); returns where it starts in the window now. */
+  skipString(): number {
+    this.pin = this.pos
+    let from = this.pos + 1
+    for (;;) {
+      const i = this.buf.indexOf(QUOTE, from)
+      if (i === -1 || i >= this.end) {
+        from = this.end
+        const shift = this.fill()
+        if (shift < 0) throw new Truncated()
+        from -= shift
+        continue
+      }
+      let k = i - 1
+      while (this.buf[k] === BACKSLASH) k--
+      if ((i - 1 - k) % 2 === 0) {
+        const start = this.pin
+        this.pin = -1
+        this.pos = i + 1
+        return start
+      }
+      from = i + 1
+    }
+  }
+
+  readString(): string {
+    if (this.peek() !== QUOTE) this.fail()
+    const start = this.skipString()
+    const raw = this.buf.subarray(start + 1, this.pos - 1)
+    if (raw.indexOf(BACKSLASH) === -1) return raw.toString('utf8')
+    return JSON.parse(this.buf.toString('utf8', start, this.pos)) as string
+  }
+
+  skipValue(): void {
+    const c = this.peek()
+    if (c === QUOTE) {
+      this.skipString()
+      return
+    }
+    if (c === 0x7b || c === 0x5b) {
+      let depth = 0
+      for (;;) {
+        if (this.pos >= this.end && this.fill() < 0) throw new Truncated()
+        const b = this.buf[this.pos]
+        if (b === QUOTE) {
+          this.skipString()
+          continue
+        }
+        if (b === 0x7b || b === 0x5b) depth++
+        else if (b === 0x7d || b === 0x5d) {
+          depth--
+          if (depth === 0) {
+            this.pos++
+            return
+          }
+        }
+        this.pos++
+      }
+    }
+    if (c === -1) throw new Truncated()
+    // A number, true, false or null.
+    const start = this.pos
+    for (;;) {
+      if (this.pos >= this.end && this.fill() < 0) break
+      const b = this.buf[this.pos]
+      if (b === 0x2c || b === 0x7d || b === 0x5d || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) break
+      this.pos++
+    }
+    if (this.pos === start) this.fail()
+  }
+
+  /** Parses the value at pos with JSON.parse. */
+  capture(): unknown {
+    this.peek()
+    this.mark = this.pos
+    this.skipValue()
+    const text = this.buf.toString('utf8', this.mark, this.pos)
+    this.mark = -1
+    try {
+      return JSON.parse(text)
+    } catch {
+      throw new Malformed(this.base + this.pos)
+    }
+  }
+
+  /** Walks an object's members; `member` must consume each value. */
+  object(member: (key: string) => void): void {
+    if (!this.open(0x7b, 0x7d)) return
+    do {
+      const key = this.readString()
+      this.expect(0x3a)
+      member(key)
+    } while (this.next(0x7d))
+  }
+
+  array(element: () => void): void {
+    if (!this.open(0x5b, 0x5d)) return
+    do element()
+    while (this.next(0x5d))
+  }
+}
+
+/** Reads a plan file, keeping only resources of the given types; the result still needs classifyPlan. */
+export function readPlanStreaming(path: string, options: StreamOptions): Record<string, unknown> {
+  const source = openSource(path)
+  try {
+    const reader = new ByteReader(source, options.onProgress)
+    try {
+      const doc = readTopLevel(reader, options.keep)
+      if (reader.peek() !== -1) throw new Malformed(reader.base + reader.pos)
+      return doc
+    } catch (error) {
+      if (error instanceof Truncated) throw new InputError(path, 'ends before the JSON is complete (a truncated file?)', 'Re-create it with `terraform show -json <planfile> > plan.json`')
+      if (error instanceof Malformed) throw new InputError(path, `is not valid JSON (at byte ${error.offset})`, SHOW_JSON_REMEDY)
+      throw error
+    }
+  } finally {
+    source.close()
+  }
+}
+
+function readTopLevel(r: ByteReader, keep: ReadonlySet<string>): Record<string, unknown> {
+  const doc: Record<string, unknown> = {}
+  if (r.peek() !== 0x7b) r.fail()
+  r.object((key) => {
+    let value: unknown
+    if (TOP_LEVEL_VALUES.has(key)) value = r.capture()
+    else if (key === 'resource_changes') value = filteredArray(r, keep)
+    else if (key === 'planned_values') value = readValues(r, keep)
+    else if (key === 'prior_state') value = readPriorState(r, keep)
+    else if (key === 'configuration') value = readConfiguration(r, keep)
+    else {
+      // Only its presence matters (`values` tells state from plan, `resources` a state file).
+      r.skipValue()
+      value = null
+    }
+    define(doc, key, value)
+  })
+  return doc
+}
+
+/** An array of resource objects, keeping those whose top-level `type` is kept (and anything odd, for validation). */
+function filteredArray(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x5b) return r.capture()
+  const kept: unknown[] = []
+  r.array(() => {
+    if (r.peek() !== 0x7b) {
+      kept.push(r.capture())
+      return
+    }
+    r.mark = r.pos
+    let type: string | undefined
+    let typed = true
+    r.object((key) => {
+      if (key === 'type' && r.peek() === QUOTE) type = r.readString()
+      else {
+        if (key === 'type') typed = false
+        r.skipValue()
+      }
+    })
+    if (!typed || type === undefined || keep.has(type)) kept.push(parseSlice(r))
+    r.mark = -1
+  })
+  return kept
+}
+
+function readValues(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const values: Record<string, unknown> = {}
+  r.object((key) => {
+    if (key === 'root_module') values.root_module = readModuleValues(r, keep)
+    else r.skipValue()
+  })
+  return values
+}
+
+function readModuleValues(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const module: Record<string, unknown> = {}
+  r.object((key) => {
+    if (key === 'address') module.address = r.capture()
+    else if (key === 'resources') module.resources = filteredArray(r, keep)
+    else if (key === 'child_modules') {
+      if (r.peek() !== 0x5b) module.child_modules = r.capture()
+      else {
+        const children: unknown[] = []
+        r.array(() => children.push(readModuleValues(r, keep)))
+        module.child_modules = children
+      }
+    } else r.skipValue()
+  })
+  return module
+}
+
+function readPriorState(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const state: Record<string, unknown> = {}
+  r.object((key) => {
+    if (key === 'format_version') state.format_version = r.capture()
+    else if (key === 'values') state.values = readValues(r, keep)
+    else r.skipValue()
+  })
+  return state
+}
+
+function readConfiguration(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const configuration: Record<string, unknown> = {}
+  r.object((key) => {
+    if (key === 'provider_config') configuration.provider_config = r.capture()
+    else if (key === 'root_module') configuration.root_module = readModuleConfig(r, keep)
+    else r.skipValue()
+  })
+  return configuration
+}
+
+function readModuleConfig(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const module: Record<string, unknown> = {}
+  r.object((key) => {
+    if (key === 'resources') module.resources = configResources(r, keep)
+    else if (key === 'module_calls') {
+      if (r.peek() !== 0x7b) module.module_calls = r.capture()
+      else {
+        const calls: Record<string, unknown> = {}
+        r.object((name) => define(calls, name, readModuleCall(r, keep)))
+        module.module_calls = calls
+      }
+    } else if (key === 'outputs' || key === 'variables') module[key] = r.capture()
+    else r.skipValue()
+  })
+  return module
+}
+
+/** Configuration blocks: kept whole for kept types, as stubs (address, mode, type, name) for the others. */
+function configResources(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x5b) return r.capture()
+  const resources: unknown[] = []
+  r.array(() => {
+    if (r.peek() !== 0x7b) {
+      resources.push(r.capture())
+      return
+    }
+    r.mark = r.pos
+    const stub: Record<string, unknown> = {}
+    r.object((key) => {
+      if ((key === 'address' || key === 'mode' || key === 'type' || key === 'name') && r.peek() === QUOTE) stub[key] = r.readString()
+      else r.skipValue()
+    })
+    if (typeof stub.type !== 'string' || keep.has(stub.type)) resources.push(parseSlice(r))
+    else resources.push({ address: stub.address, mode: stub.mode, type: stub.type, name: stub.name })
+    r.mark = -1
+  })
+  return resources
+}
+
+function readModuleCall(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  if (r.peek() !== 0x7b) return r.capture()
+  const call: Record<string, unknown> = {}
+  r.object((key) => {
+    if (MODULE_CALL_VALUES.has(key)) call[key] = r.capture()
+    else if (key === 'module') call.module = readModuleConfig(r, keep)
+    else r.skipValue()
+  })
+  return call
+}
+
+/** JSON.parse of the marked value (just walked). */
+function parseSlice(r: ByteReader): unknown {
+  try {
+    return JSON.parse(r.buf.toString('utf8', r.mark, r.pos))
+  } catch {
+    throw new Malformed(r.base + r.mark)
+  }
+}
+
+/** Keys from the file are defined, never assigned: `__proto__` stays an ordinary key. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/**
+ * Opens the file as a UTF-8 byte source: UTF-8 with or without BOM as it is, UTF-16 with BOM transcoded
+ * chunk by chunk. Anything that does not start like a plan is refused with the in-memory reader's words.
+ */
+function openSource(path: string): ChunkSource {
+  const fd = openSync(path, 'r')
+  const head = Buffer.allocUnsafe(65536)
+  const headLength = readSync(fd, head, 0, head.length, 0)
+  const first = head.subarray(0, headLength)
+  let offset = 0
+  let utf16: 'utf-16le' | 'utf-16be' | null = null
+  if (first[0] === 0xff && first[1] === 0xfe) utf16 = 'utf-16le'
+  else if (first[0] === 0xfe && first[1] === 0xff) utf16 = 'utf-16be'
+  else if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) offset = 3
+  const prefix = utf16 ? new TextDecoder(utf16).decode(first.subarray(2, headLength - (headLength % 2))) : first.subarray(offset).toString('utf8')
+  if (!/^\s*\{/.test(prefix)) {
+    closeSync(fd)
+    // Let the in-memory reader explain (zip, wrapper output, not JSON); a prefix that passes is still no object.
+    decodePlanBytes(first, path)
+    throw new InputError(path, 'is JSON but not a Terraform plan (not an object)', SHOW_JSON_REMEDY)
+  }
+  if (!utf16) {
+    let position = offset
+    return {
+      read(target, at, length) {
+        const n = readSync(fd, target, at, Math.min(length, CHUNK), position)
+        position += n
+        return n
+      },
+      close: () => closeSync(fd)
+    }
+  }
+  const decoder = new TextDecoder(utf16)
+  let position = 2
+  let pending: Buffer = Buffer.alloc(0)
+  const raw = Buffer.allocUnsafe(CHUNK)
+  return {
+    read(target, at, length) {
+      while (pending.length === 0) {
+        const n = readSync(fd, raw, 0, raw.length, position)
+        position += n
+        if (n === 0) {
+          pending = Buffer.from(decoder.decode(), 'utf8')
+          if (pending.length === 0) return 0
+          break
+        }
+        pending = Buffer.from(decoder.decode(raw.subarray(0, n), { stream: true }), 'utf8')
+      }
+      const count = Math.min(length, pending.length)
+      pending.copy(target, at, 0, count)
+      pending = pending.subarray(count)
+      return count
+    },
+    close: () => closeSync(fd)
+  }
+}
