@@ -6,7 +6,7 @@ import { build } from 'esbuild'
 
 const require = createRequire(import.meta.url)
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-const entryPoints = ['src/cli.ts', 'src/index.ts'].filter((entry) => existsSync(entry))
+const entryPoints = ['src/cli.ts', 'src/worker.ts', 'src/index.ts'].filter((entry) => existsSync(entry))
 
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist', { recursive: true })

@@ -1,17 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkPlans, failsAt } from './check.js'
+import { failsAt } from './check.js'
 import { loadSettings } from './config/load.js'
 import { defaultSettings, type Settings } from './config/settings.js'
-import { exampleDirectory, expandPlanArguments, loadPlans } from './inputs.js'
+import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
 import { plainLine } from './report/escape.js'
 import { formatJson } from './report/json.js'
 import { formatMarkdown } from './report/markdown.js'
+import { mergeReports, readJsonReport } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
+import { runPlans } from './run-plans.js'
 import { VERSION } from './version.js'
 
 export interface CliIO {
@@ -19,6 +21,8 @@ export interface CliIO {
   stderr: (text: string) => void
   cwd: string
   isTTY: boolean
+  /** Whether stderr is a terminal (the progress line's default). */
+  stderrIsTTY?: boolean
   env: Record<string, string | undefined>
 }
 
@@ -30,7 +34,8 @@ export const HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown] [--output <file>]
-                     [--fail-level error|warning|notice|never]
+                     [--fail-level error|warning|notice|never] [--progress]
+  elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
   elb-ir-check --version
   elb-ir-check --help
 
@@ -41,6 +46,9 @@ Usage:
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
+  --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
+
+merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage.
 `
@@ -79,6 +87,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-level': { type: 'string' },
+        progress: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -96,27 +105,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return positionals.length === 0 && !values.help ? 2 : 0
   }
   const [command, ...rest] = positionals
-  if (command !== 'check') throw new UsageError(`unknown command \`${command}\``)
-  if (rest.length > 0) throw new UsageError(`unexpected argument \`${rest[0]}\` (plans are given with --plan)`)
   const format = oneOf(values.format ?? (io.isTTY ? 'text' : 'json'), FORMATS, '--format')
   const failLevel = oneOf(values['fail-level'] ?? 'error', FAIL_LEVELS, '--fail-level')
+  let report: Report
+  let problems: string[]
+  if (command === 'check') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument \`${rest[0]}\` (plans are given with --plan)`)
+    ;({ report, problems } = await check(values, io))
+  } else if (command === 'merge') {
+    if (values.plan || values['source-dir'] || values.config) throw new UsageError('merge takes JSON reports as arguments, not --plan, --source-dir or --config')
+    if (rest.length === 0) throw new UsageError('merge needs at least one JSON report')
+    ;({ report, problems } = await merge(rest, io))
+  } else throw new UsageError(`unknown command \`${command}\``)
+  if (report.plans.length === 0) return 2
 
-  let planArgs = values.plan ?? []
-  let sourceDir = values['source-dir']
-  if (planArgs.length === 0) {
-    const example = exampleDirectory()
-    if (!example) throw new UsageError('no --plan given and the bundled example is missing')
-    planArgs = [relative(io.cwd, resolve(example, 'plan.json')) || 'plan.json']
-    sourceDir ??= relative(io.cwd, example) || '.'
-  }
-  const settings = await settingsFrom(values.config, io)
-  const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)
-  const { plans, problems } = await loadPlans(files, io.cwd)
-  const allProblems = [...globProblems, ...problems]
-  for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
-  if (plans.length === 0) return 2
-
-  const report = await checkPlans(plans, { settings, sourceDir: sourceDir ? resolve(io.cwd, sourceDir) : undefined }, allProblems)
   const output = render(report, format, io)
   if (values.output) {
     const target = resolve(io.cwd, values.output)
@@ -128,8 +130,83 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices)\n`)
   } else io.stdout(output)
-  if (allProblems.length > 0) return 2
+  if (problems.length > 0) return 2
   return failsAt(report, failLevel) ? 1 : 0
+}
+
+async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[] }> {
+  let planArgs = values.plan ?? []
+  let sourceDir = values['source-dir']
+  if (planArgs.length === 0) {
+    const example = exampleDirectory()
+    if (!example) throw new UsageError('no --plan given and the bundled example is missing')
+    planArgs = [relative(io.cwd, resolve(example, 'plan.json')) || 'plan.json']
+    sourceDir ??= relative(io.cwd, example) || '.'
+  }
+  const settings = await settingsFrom(values.config, io)
+  const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)
+  const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY)
+  const { report, problems } = await runPlans(files, {
+    cwd: io.cwd,
+    settings,
+    sourceDir: sourceDir ? resolve(io.cwd, sourceDir) : undefined,
+    onProgress: (file, read, total) => progress.update(file, read, total)
+  })
+  progress.done()
+  const allProblems = [...globProblems, ...problems]
+  for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
+  report.problems = allProblems
+  return { report, problems: allProblems }
+}
+
+async function merge(files: string[], io: CliIO): Promise<{ report: Report; problems: string[] }> {
+  const problems: string[] = []
+  const reports = []
+  for (const file of files) {
+    try {
+      reports.push(await readJsonReport(resolve(io.cwd, file)))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(`${file}: ${error.problem}. ${error.remedy}`)
+    }
+  }
+  for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
+  const report = mergeReports(reports)
+  report.problems = problems
+  return { report, problems }
+}
+
+/** "reading plan.json: 312 MB of 1.0 GB" on stderr, for inputs that take more than a couple of seconds. */
+class ProgressLine {
+  private readonly started = Date.now()
+  private last = 0
+  private shown = false
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly enabled: boolean,
+    /** Not a terminal: print whole lines, less often. */
+    private readonly lines: boolean
+  ) {}
+
+  update(file: string, read: number, total: number): void {
+    if (!this.enabled) return
+    const now = Date.now()
+    const after = Number(this.io.env.ELB_IR_PROGRESS_AFTER_MS ?? 2000)
+    if (now - this.started < after || now - this.last < (this.lines ? 5000 : 200)) return
+    this.last = now
+    this.shown = true
+    const text = `elb-ir-check: reading ${plainLine(file)}: ${megabytes(read)} of ${megabytes(total)} (${Math.floor((100 * read) / Math.max(total, 1))}%)`
+    this.io.stderr(this.lines ? `${text}\n` : `\r\u001b[K${text}`)
+  }
+
+  done(): void {
+    if (this.shown && !this.lines) this.io.stderr('\r\u001b[K')
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`
 }
 
 function render(report: Report, format: (typeof FORMATS)[number], io: CliIO): string {

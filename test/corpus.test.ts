@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { InputError } from '../src/plan/errors.js'
-import { loadPlanFile } from '../src/plan/load.js'
+import { loadPlanFile, type LoadedPlan } from '../src/plan/load.js'
 import { RULES } from '../src/rules/index.js'
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'plan-corpus')
@@ -80,7 +80,7 @@ describe('reading by streaming', () => {
         continue
       }
       expect(streamed, entry.file).not.toBeInstanceOf(Error)
-      expect((streamed as typeof whole).json, entry.file).toEqual((whole as typeof streamed).json)
+      expect((streamed as LoadedPlan).json, entry.file).toEqual((whole as LoadedPlan).json)
     }
   })
 })

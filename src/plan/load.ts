@@ -43,7 +43,8 @@ export async function loadPlanFile(path: string, options: LoadOptions = {}): Pro
     const info = await stat(path)
     if (info.isDirectory()) throw new InputError(path, 'is a directory', 'Pass the plan JSON file inside it, or a glob such as `plans/**/*.json`')
     if (!info.isFile()) throw new InputError(path, 'is not a regular file', 'Pass a plan JSON file')
-    const streamAbove = options.streamAbove ?? (Number(process.env.ELB_IR_STREAM_ABOVE) || DEFAULT_STREAM_ABOVE)
+    const fromEnv = process.env.ELB_IR_STREAM_ABOVE
+    const streamAbove = options.streamAbove ?? (fromEnv !== undefined && fromEnv !== '' && Number.isFinite(Number(fromEnv)) ? Number(fromEnv) : DEFAULT_STREAM_ABOVE)
     if (options.keep && info.size > streamAbove) {
       if (info.size === 0) throw new InputError(path, 'is empty', `${SHOW_JSON_REMEDY} > plan.json and check the command succeeded`)
       const doc = readPlanStreaming(path, { keep: options.keep, onProgress: options.onProgress && ((read) => options.onProgress!(read, info.size)) })

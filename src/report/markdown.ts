@@ -75,7 +75,7 @@ export function formatFinding(result: Result, options: MarkdownOptions = {}): st
   const rule = RULES.find((r) => r.meta.id === result.ruleId)
   const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${options.fileUrl(result.location.file, result.location.line)})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
   const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
-  const lines = [head, '', renderQuoted(result.summary, markdownCode, markdownMessage)]
+  const lines = [head, '', result.fromJson ? markdownText(result.summary) : renderQuoted(result.summary, markdownCode, markdownMessage)]
   if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.meta.rationale)} [${rule.meta.practice}](${rule.meta.helpUri})`)
   if (result.verdict === 'fail' && result.fix) lines.push('', '<details><summary>Fix</summary>', '', markdownFence(result.fix, 'hcl'), '', '</details>')
   return lines.join('\n')

@@ -54,6 +54,8 @@ export interface Result {
   suppression?: Suppression
   /** The location was the attribute itself (not the enclosing block). */
   exactLocation: boolean
+  /** Read back from a JSON report: `summary` holds plan values unmarked, so it is escaped as a whole. */
+  fromJson?: boolean
 }
 
 export interface Report {

@@ -1,0 +1,132 @@
+import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import { checkPlans } from './check.js'
+import type { Settings } from './config/settings.js'
+import { RELEVANT_TYPES } from './model/relevant-types.js'
+import { InputError } from './plan/errors.js'
+import { loadPlanFile } from './plan/load.js'
+import type { Report } from './report/types.js'
+import { VERSION } from './version.js'
+
+export interface RunOptions {
+  cwd: string
+  settings: Settings
+  sourceDir?: string
+  onProgress?: (file: string, bytesRead: number, totalBytes: number) => void
+  /** Worker threads: a number, or undefined to decide from the inputs and the machine. */
+  workers?: number
+}
+
+export interface PlanJob {
+  /** As the user gave it (reports name plans by it). */
+  file: string
+  cwd: string
+  settings: Settings
+  sourceDir?: string
+}
+
+export type PlanOutcome = { report: Report; problem?: undefined } | { report?: undefined; problem: string }
+
+/** Loads and checks one plan; an unreadable plan becomes a problem line, never an exception. */
+export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<PlanOutcome> {
+  try {
+    const loaded = await loadPlanFile(resolve(job.cwd, job.file), { keep: RELEVANT_TYPES, onProgress })
+    const plan = { ...loaded, path: job.file.split('\\').join('/') }
+    return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir }) }
+  } catch (error) {
+    if (error instanceof InputError) return { problem: `${job.file}: ${error.problem}. ${error.remedy}` }
+    return { problem: `${job.file}: could not be checked (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})` }
+  }
+}
+
+/**
+ * Checks every plan into one report. Many plans are spread over worker threads when the machine has
+ * cores to spare and the inputs are large enough to pay for starting them; the report is the same either way.
+ */
+export async function runPlans(files: string[], options: RunOptions): Promise<{ report: Report; problems: string[] }> {
+  const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir }))
+  const workers = options.workers ?? (await chooseWorkers(files, options.cwd))
+  const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
+  const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)
+  const reports = outcomes.filter((o) => o.report !== undefined).map((o) => o.report as Report)
+  return { report: combineReports(reports, problems), problems }
+}
+
+async function runInProcess(jobs: PlanJob[], onProgress: RunOptions['onProgress']): Promise<PlanOutcome[]> {
+  const outcomes: PlanOutcome[] = []
+  for (const job of jobs) outcomes.push(await runPlanJob(job, onProgress && ((read, total) => onProgress(job.file, read, total))))
+  return outcomes
+}
+
+const WORKER_MIN_BYTES = 8 * 1024 * 1024
+
+async function chooseWorkers(files: string[], cwd: string): Promise<number> {
+  const requested = process.env.ELB_IR_WORKERS
+  if (requested !== undefined && requested !== '') return Math.max(0, Number(requested) || 0)
+  if (files.length < 3 || !workerScript()) return 0
+  const cores = availableParallelism()
+  if (cores < 2) return 0
+  let total = 0
+  for (const file of files) total += (await stat(resolve(cwd, file)).catch(() => ({ size: 0 }))).size
+  return total >= WORKER_MIN_BYTES ? Math.min(cores, 4, files.length) : 0
+}
+
+/** The bundled worker entry (dist/worker.js); none when running from source. */
+function workerScript(): string | null {
+  if (!import.meta.url.endsWith('.js')) return null
+  const path = fileURLToPath(new URL('./worker.js', import.meta.url))
+  return existsSync(path) ? path : null
+}
+
+async function runInWorkers(jobs: PlanJob[], count: number): Promise<PlanOutcome[]> {
+  const script = workerScript()
+  if (!script) return runInProcess(jobs, undefined)
+  const outcomes: PlanOutcome[] = new Array(jobs.length)
+  let next = 0
+  const runWorker = () =>
+    new Promise<void>((resolveWorker) => {
+      const worker = new Worker(script)
+      const give = () => {
+        if (next >= jobs.length) {
+          void worker.terminate()
+          resolveWorker()
+          return
+        }
+        const index = next++
+        worker.postMessage({ index, job: jobs[index] })
+      }
+      worker.on('message', (message: { index: number; outcome: PlanOutcome }) => {
+        outcomes[message.index] = message.outcome
+        give()
+      })
+      worker.on('error', (error) => {
+        // A worker that dies takes only its current plan with it; the others go on in this thread.
+        for (let i = 0; i < jobs.length; i++) if (outcomes[i] === undefined && i < next) outcomes[i] = { problem: `${jobs[i].file}: could not be checked (${error.message.split('\n')[0]})` }
+        resolveWorker()
+      })
+      give()
+    })
+  await Promise.all(Array.from({ length: Math.min(count, jobs.length) }, runWorker))
+  // Anything a failed worker never reached is checked here.
+  for (let i = 0; i < jobs.length; i++) if (outcomes[i] === undefined) outcomes[i] = await runPlanJob(jobs[i])
+  return outcomes
+}
+
+export function combineReports(reports: Report[], problems: string[]): Report {
+  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
+  for (const report of reports) for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] += report.summary[key]
+  return {
+    schemaVersion: 1,
+    tool: { name: 'elb-ir-check', version: VERSION },
+    plans: reports.flatMap((r) => r.plans),
+    loadBalancers: reports.flatMap((r) => r.loadBalancers),
+    results: reports.flatMap((r) => r.results),
+    summary,
+    problems,
+    warnings: [...new Set(reports.flatMap((r) => r.warnings))]
+  }
+}
