@@ -1,7 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-MBOSNPOK.js";
+} from "./chunks/chunk-DOGLE4LQ.js";
+import "./chunks/chunk-5NSLNM7X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts

@@ -337,7 +337,8 @@ function layout({ services, lbCount, heavyPerTeam, servicesPerTeam }) {
   // Load balancers, scattered over the services.
   const lbRng = new Rng(mix32(3, services, lbCount))
   for (let i = 0; i < lbCount; i++) {
-    const kind = pickLbKind(lbRng)
+    // Every case at least once (when there are enough load balancers), then at random by weight.
+    const kind = i < LB_KINDS.length ? LB_KINDS[i] : pickLbKind(lbRng)
     const svc = serviceInstances[lbRng.int(serviceInstances.length)]
     if (kind.self && svc.lbs.some((l) => l.kind.self === kind.self)) {
       i--

@@ -1,8 +1,8 @@
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { failsAt } from './check.js'
-import { loadSettings } from './config/load.js'
 import { defaultSettings, type Settings } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
@@ -223,14 +223,11 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIO): st
 }
 
 async function settingsFrom(path: string | undefined, io: CliIO): Promise<Settings> {
-  if (path) return loadSettings(resolve(io.cwd, path))
-  const fallback = resolve(io.cwd, '.elb-ir.yml')
-  try {
-    return await loadSettings(fallback)
-  } catch (error) {
-    if (error instanceof InputError && error.problem === 'does not exist') return defaultSettings()
-    throw error
-  }
+  const file = path ? resolve(io.cwd, path) : resolve(io.cwd, '.elb-ir.yml')
+  if (!path && !existsSync(file)) return defaultSettings()
+  // Loaded on demand: without a configuration file the YAML parser is not needed.
+  const { loadSettings } = await import('./config/load.js')
+  return loadSettings(file)
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

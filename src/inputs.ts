@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { glob, isDynamicPattern } from 'tinyglobby'
 
 /** Expands `--plan` arguments: literal paths stay as given (so a missing file is reported), globs expand. */
 export async function expandPlanArguments(patterns: string[], cwd: string): Promise<{ files: string[]; problems: string[] }> {
   const files: string[] = []
   const problems: string[] = []
   for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
+    if (!/[*?[\]{}]/.test(pattern)) {
       files.push(pattern)
       continue
     }
+    // Loaded on demand: a run with plain file names does not pay for the glob library.
+    const { glob } = await import('tinyglobby')
     const matches = await glob(pattern, { cwd, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(pattern) })
     if (matches.length === 0) problems.push(`${pattern}: no file matches this pattern. Check the path, or run \`terraform show -json <planfile> > plan.json\` first`)
     files.push(...matches.sort())

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve, relative } from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
+import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parse as parseYaml } from 'yaml'
 import { InputError } from '../plan/errors.js'
 import type { Severity } from '../rules/types.js'
-import { configSchema } from './schema.js'
+import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
 
 const MAX_PLAYBOOK_BYTES = 2 * 1024 * 1024
@@ -35,15 +36,13 @@ export async function loadSettings(path: string): Promise<Settings> {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
     throw new InputError(path, `is not valid YAML${line ? ` (line ${line})` : ''}`, 'Fix the syntax; see docs/configuration.md')
   }
-  const problem = validateConfig(raw)
+  const problem = checkConfig(raw)
   if (problem) throw new InputError(path, problem, 'See docs/configuration.md')
   return toSettings(raw as RawConfig, path)
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined
-export function validateConfig(raw: unknown): string | null {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema)
-  if (!validate(raw)) return describeConfigError(pickError(validate.errors ?? []))
+export function checkConfig(raw: unknown): string | null {
+  if (!validateConfig(raw)) return describeConfigError(pickError(validateConfig.errors ?? []))
   const exemptions = (raw as RawConfig).exemptions ?? []
   for (let i = 0; i < exemptions.length; i++) {
     const expires = exemptions[i].expires
@@ -80,6 +79,7 @@ function describeConfigError(error: ErrorObject | undefined): string {
     case 'anyOf':
       return `has an invalid value at \`${at()}\`; allowed: off, error, warning, notice, or { enabled: true|false, severity: error|warning|notice }`
     case 'pattern':
+      if ((error.params as { pattern: string }).pattern === '\\S') return `has an empty value at \`${at()}\`; give some text`
       return `has an invalid value at \`${at()}\`; ${error.instancePath.includes('accounts') ? 'an account id is 12 digits' : 'a date is written YYYY-MM-DD'}`
     case 'required':
       return `is missing \`${at(String((error.params as { missingProperty: string }).missingProperty))}\`; an exemption needs address, rule and reason`

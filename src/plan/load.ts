@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
-import { Ajv, type ValidateFunction } from 'ajv'
 import { decodePlanBytes, parseJsonText } from './decode.js'
 import { InputError, SHOW_JSON_REMEDY } from './errors.js'
 import { prunePlan } from './prune.js'
 import { readPlanStreaming } from './stream.js'
-import { planSchema } from './schema.js'
+import { validatePlan } from '../generated/validators.js'
 import type { PlanJson } from './types.js'
 
 export interface LoadedPlan {
@@ -19,11 +18,9 @@ export interface LoadedPlan {
 
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'configuration', 'prior_state', 'output_changes', 'variables']
 
-let validator: ValidateFunction | undefined
 function validatePlanShape(value: unknown): string | null {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(planSchema)
-  if (validator(value)) return null
-  const error = validator.errors?.[0]
+  if (validatePlan(value)) return null
+  const error = validatePlan.errors?.[0]
   return error ? `${error.instancePath || '/'} ${error.message ?? 'is not valid'}` : 'does not have the shape of a plan'
 }
 

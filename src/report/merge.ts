@@ -1,16 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
-import { Ajv, type ValidateFunction } from 'ajv'
 import { InputError } from '../plan/errors.js'
 import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 import type { toJsonReport } from './json.js'
-import { reportSchema } from './schema.js'
+import { validateReport } from '../generated/validators.js'
 import type { Report, Result } from './types.js'
 
 type JsonReport = ReturnType<typeof toJsonReport>
-
-let validator: ValidateFunction | undefined
 
 /** Reads a JSON report (schema version 1) written by `check --format json`, e.g. by one job of a matrix. */
 export async function readJsonReport(path: string): Promise<JsonReport> {
@@ -27,9 +24,8 @@ export async function readJsonReport(path: string): Promise<JsonReport> {
   } catch {
     throw new InputError(path, 'is not JSON', 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`')
   }
-  validator ??= new Ajv({ strict: false }).compile(reportSchema)
-  if (!validator(value)) {
-    const error = validator.errors?.[0]
+  if (!validateReport(value)) {
+    const error = validateReport.errors?.[0]
     throw new InputError(path, `is not an elb-ir-check JSON report (schema version 1): ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim(), 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`')
   }
   return value as JsonReport
