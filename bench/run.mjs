@@ -1,82 +1,80 @@
-// `npm run bench`: measures the bundled CLI (dist/cli.js) against bare JSON.parse of the same files,
-// in the same run, on this machine. Figures go to stdout as a table; see docs/performance.md.
+// `npm run bench`: measures the bundled CLI (dist/cli.js) on this machine, each figure against bare
+// `JSON.parse(readFileSync(file))` of the same file, both as fresh processes in the same run.
+//
+//   BENCH_RUNS=3           runs per figure (the median is reported)
+//   BENCH_SIZES=100MB,400MB generated plan sizes (scripts/generate-plan.mjs; cached in .bench/)
+//   BENCH_HUGE=1           also 700MB and 1GB plans, past V8's string limit (read by streaming)
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
 const corpus = resolve(root, '..', 'shared', 'fixtures', 'plan-corpus')
-const runs = Number(process.env.BENCH_RUNS ?? 5)
+const cache = join(root, '.bench')
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const sizes = (process.env.BENCH_SIZES ?? '100MB,400MB').split(',').filter(Boolean)
+if (process.env.BENCH_HUGE) sizes.push('700MB', '1GB')
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`
+
+/** Wall time (ms) and peak RSS (KB) of a fresh Node process. */
+function measure(args, env = {}) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const lines = result.stderr.trim().split('\n')
+  return { ms, rssKb: Number(lines.pop()), status: result.status, stderr: lines.join('\n') }
 }
 
-/** Wall time of a child process, in ms (median of `runs`). */
-function timeCommand(args, options = {}) {
-  const times = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options })
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
-  }
-  return median(times)
+function medianOf(args, env) {
+  const samples = Array.from({ length: runs }, () => measure(args, env))
+  return { ms: median(samples.map((s) => s.ms)), rssKb: median(samples.map((s) => s.rssKb)), status: samples[0].status, stderr: samples[0].stderr }
 }
 
-/** Time and peak RSS of `check --format json` and of bare JSON.parse(readFileSync(file)), each in a fresh process. */
-function compare(file) {
-  const parseScript = `const t=process.hrtime.bigint();JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}));` + `process.stdout.write(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,rss:process.resourceUsage().maxRSS}))`
-  const parse = []
-  const check = []
-  for (let i = 0; i < runs; i++) {
-    parse.push(JSON.parse(execFileSync(process.execPath, ['-e', parseScript], { encoding: 'utf8' })))
-    const start = process.hrtime.bigint()
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'check', '--plan', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 })
-    check.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, rss: Number(result.stderr.trim().split('\n').pop()) })
-  }
-  const baseline = timeCommand(['-e', '0'])
-  return { parseMs: median(parse.map((p) => p.ms)), checkMs: median(check.map((c) => c.ms)), nodeStartMs: baseline, rssKb: median(check.map((c) => c.rss)) }
-}
+const parseScript = (file) => `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}))`
 
-function corpusFiles() {
-  const index = JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'))
-  return index.filter((e) => e.kind === 'plan').map((e) => join(corpus, e.file))
-}
-
-const files = corpusFiles()
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
 console.log(`runs per figure: ${runs} (median)\n`)
 
-// 1. Start-up: Node alone, the bundle's --version, and check on a tiny plan.
-const tiny = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => a.size - b.size)[0].f
-const node0 = timeCommand(['-e', '0'])
-const version = timeCommand([cli, '--version'])
-const tinyCheck = timeCommand([cli, 'check', '--plan', tiny, '--format', 'json'])
-console.log('start-up (ms)')
-console.log(`  node -e 0                      ${node0.toFixed(0)}`)
-console.log(`  cli --version                  ${version.toFixed(0)}`)
-console.log(`  cli check on a ${statSync(tiny).size}-byte plan   ${tinyCheck.toFixed(0)}\n`)
-
-// 2. The whole corpus in one run (globs, concurrent loading).
-const start = process.hrtime.bigint()
-const corpusRun = spawnSync(process.execPath, [cli, 'check', '--plan', `${corpus}/**/*.json`, '--format', 'json', '--fail-level', 'never'], { encoding: 'utf8', maxBuffer: 1 << 30 })
-const corpusMs = Number(process.hrtime.bigint() - start) / 1e6
-const report = JSON.parse(corpusRun.stdout)
-console.log(`corpus: ${report.plans.length} plans judged, ${corpusRun.stderr.trim().split('\n').filter(Boolean).length} files refused, ${report.loadBalancers.length} load balancers, ${report.results.length} results in ${corpusMs.toFixed(0)} ms\n`)
-
-// 3. Ratio against JSON.parse on the largest plans available (generated large plans: issue of scale).
-const extra = (process.env.BENCH_FILES ?? '').split(',').filter(Boolean)
-const largest = files.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size).slice(0, 3).map((x) => x.f)
-console.log('file                                                   size      JSON.parse   check   check-node start   ratio   peak RSS')
-for (const file of [...largest, ...extra]) {
-  const r = compare(file)
-  const size = statSync(file).size
-  const ratio = r.checkMs / (r.parseMs + r.nodeStartMs)
-  const name = file.replace(`${corpus}/`, '').slice(-52).padEnd(52)
-  console.log(`${name} ${(size / 1024).toFixed(0).padStart(7)} KB ${r.parseMs.toFixed(1).padStart(8)} ms ${r.checkMs.toFixed(0).padStart(6)} ms ${(r.checkMs - r.nodeStartMs).toFixed(0).padStart(8)} ms ${ratio.toFixed(2).padStart(8)} ${(r.rssKb / 1024).toFixed(0).padStart(6)} MB`)
+// 1. Start-up.
+const tiny = join(root, 'fixtures', 'rules', 'ELBIR001', 'fail-no-block', 'plan.json')
+const startup = [
+  ['node -e 0', ['-e', '0']],
+  ['cli --version', [cli, '--version']],
+  [`cli check, ${statSync(tiny).size}-byte plan`, [cli, 'check', '--plan', tiny, '--format', 'json']],
+  ['cli check --source-dir (loads the HCL parser)', [cli, 'check', '--plan', tiny, '--source-dir', join(root, 'fixtures', 'rules', 'ELBIR001', 'fail-no-block'), '--format', 'json']]
+]
+console.log('start-up                                         wall ms   peak RSS')
+for (const [label, args] of startup) {
+  const r = medianOf(args)
+  console.log(`  ${label.padEnd(46)} ${r.ms.toFixed(0).padStart(6)} ${mb(r.rssKb * 1024).padStart(10)}`)
 }
-void readdirSync
+
+// 2. The plan corpus in one run (272 plans; the state and broken files in it are refused).
+if (existsSync(corpus)) {
+  console.log('\ncorpus (all files, one run)                      wall ms')
+  for (const workers of ['0', '2']) {
+    const r = medianOf([cli, 'check', '--plan', `${corpus}/**/*.json`, '--format', 'json', '--fail-level', 'never'], { ELB_IR_WORKERS: workers })
+    console.log(`  ${(workers === '0' ? 'one thread' : `${workers} worker threads`).padEnd(46)} ${r.ms.toFixed(0).padStart(6)}`)
+  }
+}
+
+// 3. Generated plans: check --format json against JSON.parse of the same file.
+mkdirSync(cache, { recursive: true })
+console.log('\ngenerated plan          JSON.parse            check --format json    ratio   RSS / file size')
+for (const size of sizes) {
+  const file = join(cache, `plan-${size}.json`)
+  if (!existsSync(file)) execFileSync(process.execPath, [join(root, 'scripts', 'generate-plan.mjs'), '--size', size, '--out', file, '--quiet', '--manifest', `${file}.manifest.json`], { stdio: 'inherit' })
+  const bytes = statSync(file).size
+  const parse = medianOf(['--max-old-space-size=16000', '-e', parseScript(file)])
+  const check = medianOf([cli, 'check', '--plan', file, '--format', 'json', '--fail-level', 'never'])
+  const parseText = parse.status === 0 ? `${parse.ms.toFixed(0)} ms ${mb(parse.rssKb * 1024)}` : 'fails (string too long)'
+  const ratio = parse.status === 0 ? (check.ms / parse.ms).toFixed(2) : '-'
+  console.log(`  ${mb(bytes).padEnd(20)} ${parseText.padEnd(21)} ${`${check.ms.toFixed(0)} ms ${mb(check.rssKb * 1024)}`.padEnd(22)} ${ratio.padStart(5)}   ${((check.rssKb * 1024) / bytes).toFixed(2)}`)
+  if (check.status !== 0) console.log(`    check exited ${check.status}: ${check.stderr}`)
+  const manifest = existsSync(`${file}.manifest.json`) ? JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8')) : null
+  if (manifest) console.log(`    ${manifest.loadBalancers?.length ?? '?'} load balancers in the plan`)
+}

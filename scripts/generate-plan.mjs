@@ -65,7 +65,9 @@ try {
 }
 if (args.help) {
   const text = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8')
-  process.stdout.write(text.split('\n').slice(1).filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n').split('\n\n')[0] + '\n')
+  const header = text.split('\n').slice(1)
+  const end = header.findIndex((l) => !l.startsWith('//'))
+  process.stdout.write(header.slice(0, end).map((l) => l.slice(3)).join('\n') + '\n')
   process.exit(0)
 }
 if (!args.size) die('--size is required (e.g. --size 100MB)')
@@ -404,7 +406,7 @@ class Sink {
     if (this.fd === null && !this.indenter) return
     this.parts.push(text)
     this.pending += text.length
-    if (this.pending >= 4 * MB) this.flush()
+    if (this.pending >= (this.indenter ? MB : 4 * MB)) this.flush()
   }
   flush() {
     if (this.parts.length === 0) return
@@ -423,6 +425,9 @@ class Sink {
 }
 
 /** Streaming re-indentation (two spaces, empty containers kept as {} and []), string-aware. */
+const INDENT = Array.from({ length: 64 }, (_, i) => '\n' + '  '.repeat(i))
+const newline = (depth) => INDENT[depth] ?? '\n' + '  '.repeat(depth)
+
 class Indenter {
   constructor() {
     this.depth = 0
@@ -463,7 +468,7 @@ class Indenter {
           i++
           continue
         }
-        out.push('\n' + '  '.repeat(this.depth))
+        out.push(newline(this.depth))
       }
       if (c === '"') {
         this.inString = true
@@ -474,8 +479,8 @@ class Indenter {
         out.push(c)
       } else if (c === '}' || c === ']') {
         this.depth--
-        out.push('\n' + '  '.repeat(this.depth) + c)
-      } else if (c === ',') out.push(',\n' + '  '.repeat(this.depth))
+        out.push(newline(this.depth) + c)
+      } else if (c === ',') out.push(',' + newline(this.depth))
       else if (c === ':') out.push(': ')
       else if (c === '\n') {
         if (this.depth === 0) out.push(c)
@@ -740,10 +745,10 @@ function planFor(svcConfig) {
     const resourcesPerTeam = noHeavy - configPerTeam
     heavy = Math.max(1, Math.round(((7 / 3) * resourcesPerTeam - configPerTeam) / perHeavy))
   }
-  const a = measure(opts(20, heavy), svcConfig)
-  const b = measure(opts(60, heavy), svcConfig)
-  const perService = (b - a) / 40
-  const fixed = a - 20 * perService
+  const a = measure(opts(40, heavy), svcConfig)
+  const b = measure(opts(120, heavy), svcConfig)
+  const perService = (b - a) / 80
+  const fixed = a - 40 * perService
   const services = Math.max(1, Math.round((target - fixed) / perService))
   return opts(services, heavy)
 }
@@ -769,6 +774,7 @@ const manifest = {
   size: args.size,
   bytes: sink.bytes,
   options: { configHeavy: CONFIG_HEAVY, pretty: args.pretty, noConfig: !WITH_CONFIG, utf16: args.utf16 },
+  ...(!WITH_CONFIG && { note: 'Without configuration a checker cannot follow references: it cannot tie listeners, buckets or vended deliveries to load balancers whose ARNs are known only after apply. The verdicts below are what the plan means.' }),
   terraformVersion: TF_VERSION,
   resourceChanges: built.instances.reduce((n, i) => n + i.variant.changes.length, 0),
   moduleInstances: built.instances.length,

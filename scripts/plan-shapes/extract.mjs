@@ -171,6 +171,9 @@ function byModuleInstance(plan) {
     const { module, local } = splitModule(ra.resource)
     group(module).relevant.push({ local, attribute: goJson(ra.attribute) })
   }
+  // Terraform's order of relevant_attributes changes from run to run: keep the library stable.
+  const key = (ra) => `${ra.local} ${ra.attribute}`
+  for (const g of groups.values()) g.relevant.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
   return groups
 }
 
