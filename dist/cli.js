@@ -7,7 +7,7 @@ import {
   renderQuoted,
   runPlans,
   unquote
-} from "./chunks/chunk-DOGLE4LQ.js";
+} from "./chunks/chunk-PIYSUCAH.js";
 import {
   InputError,
   defaultSettings,

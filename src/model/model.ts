@@ -43,6 +43,10 @@ export interface LoadBalancer {
   /** The log bucket, when S3 logging is or may be on. */
   logDestination: LogDestination | null
   listeners: ResourceInstance[]
+  /** Listeners whose load balancer is known only after apply and cannot be traced (plans without configuration). */
+  untracedListeners: ResourceInstance[]
+  /** Vended access-log sources whose resource is known only after apply and cannot be traced. */
+  untracedVendedSources: ResourceInstance[]
   region: string | 'unknown' | undefined
 }
 
@@ -57,13 +61,33 @@ const LB_TYPES = ['aws_lb', 'aws_alb', 'aws_elb']
 const LISTENER_TYPES = ['aws_lb_listener', 'aws_alb_listener']
 const ACCESS_LOG_TYPES = new Set(['ALB_ACCESS_LOGS', 'NLB_ACCESS_LOGS'])
 
+/** The plan's buckets, found by instance or by known name. */
+export class Buckets {
+  readonly all: Bucket[]
+  private readonly byInstance = new Map<ResourceInstance, Bucket>()
+  private readonly byName = new Map<string, Bucket[]>()
+
+  constructor(instances: ResourceInstance[]) {
+    this.all = instances.map((instance) => ({ instance, name: instance.attrs.string(['bucket']), companions: new Map<BucketCompanionType, ResourceInstance[]>() }))
+    for (const bucket of this.all) {
+      this.byInstance.set(bucket.instance, bucket)
+      const name = knownString(bucket.name)
+      if (name !== undefined) this.byName.set(name, [...(this.byName.get(name) ?? []), bucket])
+    }
+  }
+
+  of(instance: ResourceInstance): Bucket | undefined {
+    return this.byInstance.get(instance)
+  }
+
+  named(name: string): Bucket[] {
+    return this.byName.get(name) ?? []
+  }
+}
+
 export function buildModel(plan: LoadedPlan): PlanModel {
   const index = new PlanIndex(plan.json)
-  const buckets = index.ofType('aws_s3_bucket').map((instance) => ({
-    instance,
-    name: instance.attrs.string(['bucket']),
-    companions: new Map<BucketCompanionType, ResourceInstance[]>()
-  }))
+  const buckets = new Buckets(index.ofType('aws_s3_bucket'))
   for (const type of BUCKET_COMPANION_TYPES) {
     for (const companion of index.ofType(type)) {
       for (const bucket of bucketsNamedBy(index, buckets, companion, ['bucket'])) {
@@ -74,10 +98,10 @@ export function buildModel(plan: LoadedPlan): PlanModel {
     }
   }
   const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, instance))
-  return { plan, index, loadBalancers, buckets }
+  return { plan, index, loadBalancers, buckets: buckets.all }
 }
 
-function describeLoadBalancer(index: PlanIndex, buckets: Bucket[], instance: ResourceInstance): LoadBalancer {
+function describeLoadBalancer(index: PlanIndex, buckets: Buckets, instance: ResourceInstance): LoadBalancer {
   const kind = loadBalancerKind(instance)
   const accessLogsBlock = instance.attrs.block(['access_logs'])
   const s3Logging = s3LoggingState(instance.type, accessLogsBlock)
@@ -90,6 +114,11 @@ function describeLoadBalancer(index: PlanIndex, buckets: Bucket[], instance: Res
     vendedAccessLogs: vendedDeliveries(index, instance).filter((d) => ACCESS_LOG_TYPES.has(d.logType)),
     logDestination: s3Logging === 'no' ? null : logDestination(index, buckets, instance),
     listeners: referrers(index, LISTENER_TYPES, ['load_balancer_arn'], instance),
+    untracedListeners: index.untraceable(LISTENER_TYPES, ['load_balancer_arn']),
+    untracedVendedSources: index.untraceable(['aws_cloudwatch_log_delivery_source'], ['resource_arn']).filter((s) => {
+      const type = s.attrs.get(['log_type'])
+      return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(String(type.value)))
+    }),
     region: index.region(instance)
   }
 }
@@ -119,7 +148,7 @@ function s3LoggingState(type: string, block: Attributes | null | 'unknown'): Tri
   return bucket.kind === 'known' && bucket.value !== '' ? 'yes' : 'no'
 }
 
-function logDestination(index: PlanIndex, buckets: Bucket[], lb: ResourceInstance): LogDestination {
+function logDestination(index: PlanIndex, buckets: Buckets, lb: ResourceInstance): LogDestination {
   const found = bucketsNamedBy(index, buckets, lb, ['access_logs', 0, 'bucket'])
   const name = lb.attrs.string(['access_logs', 0, 'bucket'])
   if (found.length === 1) return { kind: 'in-plan', bucket: found[0], name }
@@ -135,11 +164,11 @@ function logDestination(index: PlanIndex, buckets: Bucket[], lb: ResourceInstanc
 }
 
 /** The managed buckets an attribute names: by reference, or by the bucket name when it is known. */
-export function bucketsNamedBy(index: PlanIndex, buckets: Bucket[], from: ResourceInstance, path: PathStep[]): Bucket[] {
+export function bucketsNamedBy(index: PlanIndex, buckets: Buckets, from: ResourceInstance, path: PathStep[]): Bucket[] {
   const resolved = index.resolveAttribute(from, path)
   const result = new Set<Bucket>()
   for (const target of resolved.targets) {
-    const bucket = buckets.find((b) => b.instance === target)
+    const bucket = buckets.of(target)
     if (bucket) result.add(bucket)
     else if (target.type.startsWith('aws_s3_bucket_') && target !== from) {
       for (const b of bucketsNamedBy(index, buckets, target, ['bucket'])) result.add(b)
@@ -147,7 +176,7 @@ export function bucketsNamedBy(index: PlanIndex, buckets: Bucket[], from: Resour
   }
   if (result.size === 0) {
     const name = knownString(from.attrs.get(path)) ?? constantString(resolved)
-    if (name) for (const bucket of buckets) if (knownString(bucket.name) === name) result.add(bucket)
+    if (name) for (const bucket of buckets.named(name)) result.add(bucket)
   }
   return [...result]
 }
@@ -158,13 +187,7 @@ function constantString(resolved: Resolved): string | undefined {
 
 /** Instances of `types` whose attribute at `path` refers to `target` (by reference or by equal ARN/id). */
 export function referrers(index: PlanIndex, types: string[], path: PathStep[], target: ResourceInstance): ResourceInstance[] {
-  const targetArn = knownString(target.attrs.get(['arn']))
-  const targetId = knownString(target.attrs.get(['id']))
-  return index.ofType(...types).filter((candidate) => {
-    if (index.resolveAttribute(candidate, path).targets.includes(target)) return true
-    const value = knownString(candidate.attrs.get(path))
-    return value !== undefined && (value === targetArn || value === targetId)
-  })
+  return index.referrersOf(types, path, target)
 }
 
 /** What an attribute refers to, limited to some resource types. */

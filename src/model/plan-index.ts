@@ -10,7 +10,7 @@ import type {
   ProviderConfigJson
 } from '../plan/types.js'
 import type { ModuleTree } from '../source/types.js'
-import { formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
+import { formatKey, formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
 import { RELEVANT_TYPES } from './relevant-types.js'
 import { Attributes, type PathStep } from './value.js'
 
@@ -52,6 +52,14 @@ export class PlanIndex {
   readonly deleted = new Set<string>()
   private readonly byTypeMap = new Map<string, ResourceInstance[]>()
   private readonly byBlock = new Map<string, ResourceInstance[]>()
+  /** Instances by exact module instance and block: `module.a["k"]|managed.aws_lb.web`. */
+  private readonly byModuleBlock = new Map<string, ResourceInstance[]>()
+  /** Module paths (names joined) whose instances carry keys (count or for_each on the module call). */
+  private readonly keyedModulePaths = new Set<string>()
+  private readonly referrerCache = new Map<string, Map<ResourceInstance, ResourceInstance[]>>()
+  private readonly byKnownId = new Map<string, ResourceInstance>()
+  private readonly untraceableCache = new Map<string, ResourceInstance[]>()
+  private readonly seenModuleInstances = new Set<string>()
   private readonly moduleConfigs = new Map<string, ModuleConfigJson>()
   private readonly moduleCalls = new Map<string, ModuleCallJson>()
   private readonly configResources = new Map<string, ConfigResourceJson>()
@@ -73,7 +81,10 @@ export class PlanIndex {
     this.moduleConfigs.set(key, module)
     for (const resource of module.resources ?? []) {
       const mode = resource.mode === 'data' ? 'data' : 'managed'
-      this.configResources.set(`${key}|${mode}.${resource.type}.${resource.name}`, resource)
+      // Keyed by the block's address (`data.aws_x.y`), which is what instance addresses are made of.
+      const local = parseResourceRef(resource.address)
+      const name = local && local.type === resource.type ? local.name : resource.name
+      this.configResources.set(`${key}|${mode}.${resource.type}.${name}`, resource)
     }
     for (const [name, call] of Object.entries(module.module_calls ?? {})) {
       const childPath = [...path, name]
@@ -125,10 +136,11 @@ export class PlanIndex {
     if (!parsed) return
     const resolvedMode = mode === 'data' || parsed.mode === 'data' ? 'data' : 'managed'
     const modulePathKey = pathKey(parsed.modules)
+    const moduleInstance = parsed.modules.length === 0 ? '' : address.slice(0, address.length - resourcePartLength(parsed) - 1)
     const instance: ResourceInstance = {
       address,
       parsed,
-      moduleInstance: formatModuleInstance(parsed.modules),
+      moduleInstance,
       mode: resolvedMode,
       type: parsed.type,
       name: parsed.name,
@@ -145,6 +157,18 @@ export class PlanIndex {
     let block = this.byBlock.get(blockKey)
     if (!block) this.byBlock.set(blockKey, (block = []))
     block.push(instance)
+    const moduleBlockKey = `${instance.moduleInstance}|${resolvedMode}.${parsed.type}.${parsed.name}`
+    let exact = this.byModuleBlock.get(moduleBlockKey)
+    if (!exact) this.byModuleBlock.set(moduleBlockKey, (exact = []))
+    exact.push(instance)
+    if (parsed.modules.length > 0 && !this.seenModuleInstances.has(moduleInstance)) {
+      this.seenModuleInstances.add(moduleInstance)
+      for (let i = 0; i < parsed.modules.length; i++) if (parsed.modules[i].key !== undefined) this.keyedModulePaths.add(pathKey(parsed.modules.slice(0, i + 1)))
+    }
+    for (const attribute of ['arn', 'id']) {
+      const value = attrs.get([attribute])
+      if (value.kind === 'known' && typeof value.value === 'string' && value.value) this.byKnownId.set(value.value, instance)
+    }
   }
 
   ofType(...types: string[]): ResourceInstance[] {
@@ -237,8 +261,7 @@ export class PlanIndex {
       out.unresolved = true
       return
     }
-    const candidates = this.byBlock.get(`${pathKey(modules)}|${target.mode}.${target.type}.${target.name}`) ?? []
-    const inModule = candidates.filter((c) => sameModuleInstance(c.parsed.modules, modules))
+    const inModule = this.instancesOf(modules, target)
     let matches = inModule
     if (target.index !== undefined) matches = inModule.filter((c) => c.parsed.index === target.index)
     else if (inModule.length > 1 && from?.parsed.index !== undefined) {
@@ -248,10 +271,61 @@ export class PlanIndex {
     }
     if (matches.length === 0) {
       // A resource that is not in the plan (deleted, or config-only) cannot be followed.
-      if (candidates.length === 0 && !this.hasConfigResource(modules, target)) out.unresolved = true
+      if (!this.byBlock.has(`${pathKey(modules)}|${target.mode}.${target.type}.${target.name}`) && !this.hasConfigResource(modules, target)) out.unresolved = true
       return
     }
     out.targets.push(...matches)
+  }
+
+  /** Instances of a block in a module instance; a module step without a key on a keyed call spans every instance. */
+  private instancesOf(modules: ModuleStep[], target: { mode: string; type: string; name: string }): ResourceInstance[] {
+    const wildcard = modules.some((step, i) => step.key === undefined && this.keyedModulePaths.has(pathKey(modules.slice(0, i + 1))))
+    if (!wildcard) return this.byModuleBlock.get(`${formatModuleInstance(modules)}|${target.mode}.${target.type}.${target.name}`) ?? []
+    const candidates = this.byBlock.get(`${pathKey(modules)}|${target.mode}.${target.type}.${target.name}`) ?? []
+    return candidates.filter((c) => sameModuleInstance(c.parsed.modules, modules))
+  }
+
+  /**
+   * Instances of `types` whose attribute at `path` refers to `target`, by reference or by an equal known
+   * ARN or id. Built once per (types, path) for the whole plan, so that asking for every load balancer
+   * costs one pass over the referring resources.
+   */
+  referrersOf(types: string[], path: PathStep[], target: ResourceInstance): ResourceInstance[] {
+    const key = `${types.join(',')}#${path.join('.')}`
+    let reverse = this.referrerCache.get(key)
+    if (!reverse) {
+      reverse = new Map()
+      for (const candidate of this.ofType(...types)) {
+        const targets = new Set(this.resolveAttribute(candidate, path).targets)
+        const value = candidate.attrs.get(path)
+        if (value.kind === 'known' && typeof value.value === 'string') {
+          const byValue = this.byKnownId.get(value.value)
+          if (byValue) targets.add(byValue)
+        }
+        for (const t of targets) {
+          const list = reverse.get(t) ?? []
+          list.push(candidate)
+          reverse.set(t, list)
+        }
+      }
+      this.referrerCache.set(key, reverse)
+    }
+    return reverse.get(target) ?? []
+  }
+
+  /** Instances of `types` whose attribute at `path` is unknown and cannot be traced: they may refer to anything. */
+  untraceable(types: string[], path: PathStep[]): ResourceInstance[] {
+    const key = `${types.join(',')}#${path.join('.')}`
+    let found = this.untraceableCache.get(key)
+    if (!found) {
+      found = this.ofType(...types).filter((candidate) => {
+        if (candidate.attrs.get(path).kind !== 'unknown') return false
+        const resolved = this.resolveAttribute(candidate, path)
+        return resolved.targets.length === 0 && resolved.unresolved
+      })
+      this.untraceableCache.set(key, found)
+    }
+    return found
   }
 
   private hasConfigResource(modules: ModuleStep[], target: { mode: string; type: string; name: string }): boolean {
@@ -350,6 +424,11 @@ function sameModuleInstance(actual: ModuleStep[], wanted: ModuleStep[]): boolean
     if (wanted[i].key !== undefined && actual[i].key !== wanted[i].key) return false
   }
   return true
+}
+
+/** Length of `data.type.name[key]` at the end of an address, as Terraform prints it. */
+function resourcePartLength(parsed: ParsedAddress): number {
+  return (parsed.mode === 'data' ? 5 : 0) + parsed.type.length + 1 + parsed.name.length + (parsed.index === undefined ? 0 : formatKey(parsed.index).length)
 }
 
 /** A property the object itself has (plan keys such as `__proto__` never reach the prototype). */

@@ -1,4 +1,4 @@
-import type { ConfigResourceJson, ModuleConfigJson, ModuleValuesJson, PlanJson, ResourceChangeJson, ValuesJson } from './types.js'
+import type { ConfigResourceJson, ModuleConfigJson, ModuleValuesJson, PlanJson, ResourceChangeJson, ResourceValuesJson, ValuesJson } from './types.js'
 
 /**
  * Keeps the parts of a plan the model reads: resources of the given types (in resource_changes,
@@ -12,11 +12,14 @@ export function prunePlan(plan: PlanJson, keep: ReadonlySet<string>): PlanJson {
   if (plan.terraform_version !== undefined) pruned.terraform_version = plan.terraform_version
   if (plan.errored !== undefined) pruned.errored = plan.errored
   if (plan.variables !== undefined) pruned.variables = plan.variables
-  if (plan.planned_values !== undefined) pruned.planned_values = pruneValues(plan.planned_values, keep)
   if (plan.resource_changes !== undefined) pruned.resource_changes = plan.resource_changes.filter((rc) => keepResourceChange(rc, keep))
+  // planned_values repeats what resource_changes holds; keep only what it does not (hand-made plans).
+  const changed = new Set((pruned.resource_changes ?? []).map((rc) => rc.address))
+  if (plan.planned_values !== undefined) pruned.planned_values = pruneValues(plan.planned_values, (r) => keep.has(r.type) && !changed.has(r.address))
   if (plan.prior_state !== undefined) {
     pruned.prior_state = { format_version: plan.prior_state.format_version }
-    if (plan.prior_state.values !== undefined) pruned.prior_state.values = pruneValues(plan.prior_state.values, keep)
+    // The model reads only the data sources of prior_state (those read while planning).
+    if (plan.prior_state.values !== undefined) pruned.prior_state.values = pruneValues(plan.prior_state.values, (r) => keep.has(r.type) && r.mode === 'data')
   }
   if (plan.configuration !== undefined) {
     pruned.configuration = {}
@@ -30,16 +33,16 @@ export function keepResourceChange(rc: ResourceChangeJson, keep: ReadonlySet<str
   return keep.has(rc.type)
 }
 
-function pruneValues(values: ValuesJson, keep: ReadonlySet<string>): ValuesJson {
+function pruneValues(values: ValuesJson, keep: (resource: ResourceValuesJson) => boolean): ValuesJson {
   const out: ValuesJson = {}
   if (values.root_module !== undefined) out.root_module = pruneModuleValues(values.root_module, keep)
   return out
 }
 
-function pruneModuleValues(module: ModuleValuesJson, keep: ReadonlySet<string>): ModuleValuesJson {
+function pruneModuleValues(module: ModuleValuesJson, keep: (resource: ResourceValuesJson) => boolean): ModuleValuesJson {
   const out: ModuleValuesJson = {}
   if (module.address !== undefined) out.address = module.address
-  if (module.resources !== undefined) out.resources = module.resources.filter((r) => keep.has(r.type))
+  if (module.resources !== undefined) out.resources = module.resources.filter(keep)
   if (module.child_modules !== undefined) out.child_modules = module.child_modules.map((child) => pruneModuleValues(child, keep))
   return out
 }

@@ -224,6 +224,60 @@ class ByteReader {
     } while (this.next(0x7d))
   }
 
+  /**
+   * Walks an object's members without making strings of the keys: `member` gets the key's bytes as
+   * [start, end) in the window (valid until it reads on) and must consume the value.
+   */
+  objectRaw(member: (start: number, end: number) => boolean | void): void {
+    if (!this.open(0x7b, 0x7d)) return
+    do {
+      if (this.peek() !== QUOTE) this.fail()
+      let start = this.skipString()
+      let end = this.pos
+      // Reading on to the colon may move the window: keep the key in it and follow the shift.
+      const base = this.base
+      this.pin = start
+      this.expect(0x3a)
+      this.pin = -1
+      const shift = this.base - base
+      start -= shift
+      end -= shift
+      if (member(start + 1, end - 1) === true) {
+        this.skipRest()
+        return
+      }
+    } while (this.next(0x7d))
+  }
+
+  /** Skips the rest of the object being walked, through its closing brace. */
+  skipRest(): void {
+    let depth = 1
+    for (;;) {
+      if (this.pos >= this.end && this.fill() < 0) throw new Truncated()
+      const b = this.buf[this.pos]
+      if (b === QUOTE) {
+        this.skipString()
+        continue
+      }
+      if (b === 0x7b || b === 0x5b) depth++
+      else if (b === 0x7d || b === 0x5d) {
+        depth--
+        if (depth === 0) {
+          this.pos++
+          return
+        }
+      }
+      this.pos++
+    }
+  }
+
+  /** Whether the bytes [start, end) spell `word` (ASCII). */
+  is(start: number, end: number, word: string): boolean {
+    if (end - start !== word.length || start < 0) return false
+    for (let i = 0; i < word.length; i++) if (this.buf[start + i] !== word.charCodeAt(i)) return false
+    return true
+  }
+
   array(element: () => void): void {
     if (!this.open(0x5b, 0x5d)) return
     do element()
@@ -257,7 +311,7 @@ function readTopLevel(r: ByteReader, keep: ReadonlySet<string>): Record<string, 
     let value: unknown
     if (TOP_LEVEL_VALUES.has(key)) value = r.capture()
     else if (key === 'resource_changes') value = filteredArray(r, keep)
-    else if (key === 'planned_values') value = readValues(r, keep)
+    else if (key === 'planned_values') value = readValues(r, keep, false, true)
     else if (key === 'prior_state') value = readPriorState(r, keep)
     else if (key === 'configuration') value = readConfiguration(r, keep)
     else {
@@ -267,11 +321,18 @@ function readTopLevel(r: ByteReader, keep: ReadonlySet<string>): Record<string, 
     }
     define(doc, key, value)
   })
+  const changes = doc.resource_changes
+  const changed = new Set(Array.isArray(changes) ? changes.map((rc) => (rc && typeof rc === 'object' ? (rc as { address?: unknown }).address : undefined)).filter((a): a is string => typeof a === 'string') : [])
+  const planned = doc.planned_values as { root_module?: unknown } | null | undefined
+  if (planned && typeof planned === 'object') settleDeferred(planned.root_module, changed)
   return doc
 }
 
-/** An array of resource objects, keeping those whose top-level `type` is kept (and anything odd, for validation). */
-function filteredArray(r: ByteReader, keep: ReadonlySet<string>): unknown {
+/**
+ * An array of resource objects, keeping those whose top-level `type` is kept (and anything odd, for
+ * validation). `dataOnly` keeps only data sources (prior_state: the model reads only those from it).
+ */
+function filteredArray(r: ByteReader, keep: ReadonlySet<string>, dataOnly = false, defer = false): unknown {
   if (r.peek() !== 0x5b) return r.capture()
   const kept: unknown[] = []
   r.array(() => {
@@ -281,41 +342,95 @@ function filteredArray(r: ByteReader, keep: ReadonlySet<string>): unknown {
     }
     r.mark = r.pos
     let type: string | undefined
-    let typed = true
-    r.object((key) => {
-      if (key === 'type' && r.peek() === QUOTE) type = r.readString()
-      else {
-        if (key === 'type') typed = false
-        r.skipValue()
-      }
+    let odd = false
+    let data = false
+    let sawMode = false
+    r.objectRaw((start, end) => {
+      if (r.is(start, end, 'type')) {
+        if (r.peek() === QUOTE) type = r.readString()
+        else {
+          odd = true
+          r.skipValue()
+        }
+        // Once the type rules a resource out, the rest of it is skipped without looking at keys.
+        return type !== undefined && !keep.has(type) && (!dataOnly || sawMode)
+      } else if (dataOnly && r.is(start, end, 'mode')) {
+        sawMode = true
+        if (r.peek() === QUOTE) data = r.readString() === 'data'
+        else {
+          odd = true
+          r.skipValue()
+        }
+      } else r.skipValue()
     })
-    if (!typed || type === undefined || keep.has(type)) kept.push(parseSlice(r))
+    if (odd || type === undefined || (keep.has(type) && (!dataOnly || data))) {
+      // planned_values mostly repeats resource_changes, which comes later: parse it only if needed.
+      const address = defer && !odd ? leadingAddress(r) : undefined
+      kept.push(address !== undefined ? new Deferred(address, Buffer.from(r.buf.subarray(r.mark, r.pos)), r.base + r.mark) : parseSlice(r))
+    }
     r.mark = -1
   })
   return kept
 }
 
-function readValues(r: ByteReader, keep: ReadonlySet<string>): unknown {
+const LEADING_ADDRESS = /^\{\s*"address"\s*:\s*("(?:[^"\\]|\\.)*")/
+
+/** The `address` of the marked resource when it is its first key, as Terraform writes it. */
+function leadingAddress(r: ByteReader): string | undefined {
+  const head = r.buf.toString('utf8', r.mark, Math.min(r.pos, r.mark + 4096))
+  const match = LEADING_ADDRESS.exec(head)
+  return match ? (JSON.parse(match[1]) as string) : undefined
+}
+
+/** A planned_values resource kept as bytes until resource_changes has been read. */
+class Deferred {
+  constructor(
+    readonly address: string,
+    readonly bytes: Buffer,
+    readonly offset: number
+  ) {}
+}
+
+/** Parses the deferred planned_values resources that resource_changes does not hold; drops the others. */
+function settleDeferred(module: unknown, changed: Set<string>): void {
+  if (!module || typeof module !== 'object') return
+  const m = module as { resources?: unknown; child_modules?: unknown }
+  if (Array.isArray(m.resources)) {
+    m.resources = m.resources
+      .filter((r) => !(r instanceof Deferred && changed.has(r.address)))
+      .map((r) => {
+        if (!(r instanceof Deferred)) return r
+        try {
+          return JSON.parse(r.bytes.toString('utf8'))
+        } catch {
+          throw new Malformed(r.offset)
+        }
+      })
+  }
+  if (Array.isArray(m.child_modules)) for (const child of m.child_modules) settleDeferred(child, changed)
+}
+
+function readValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly = false, defer = false): unknown {
   if (r.peek() !== 0x7b) return r.capture()
   const values: Record<string, unknown> = {}
   r.object((key) => {
-    if (key === 'root_module') values.root_module = readModuleValues(r, keep)
+    if (key === 'root_module') values.root_module = readModuleValues(r, keep, dataOnly, defer)
     else r.skipValue()
   })
   return values
 }
 
-function readModuleValues(r: ByteReader, keep: ReadonlySet<string>): unknown {
+function readModuleValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly: boolean, defer = false): unknown {
   if (r.peek() !== 0x7b) return r.capture()
   const module: Record<string, unknown> = {}
   r.object((key) => {
     if (key === 'address') module.address = r.capture()
-    else if (key === 'resources') module.resources = filteredArray(r, keep)
+    else if (key === 'resources') module.resources = filteredArray(r, keep, dataOnly, defer)
     else if (key === 'child_modules') {
       if (r.peek() !== 0x5b) module.child_modules = r.capture()
       else {
         const children: unknown[] = []
-        r.array(() => children.push(readModuleValues(r, keep)))
+        r.array(() => children.push(readModuleValues(r, keep, dataOnly, defer)))
         module.child_modules = children
       }
     } else r.skipValue()
@@ -328,7 +443,7 @@ function readPriorState(r: ByteReader, keep: ReadonlySet<string>): unknown {
   const state: Record<string, unknown> = {}
   r.object((key) => {
     if (key === 'format_version') state.format_version = r.capture()
-    else if (key === 'values') state.values = readValues(r, keep)
+    else if (key === 'values') state.values = readValues(r, keep, true)
     else r.skipValue()
   })
   return state

@@ -39,6 +39,8 @@ export const accessLogsEnabled: LoadBalancerRule = {
       return pass(`Access logs are enabled and written to ${where}.`)
     }
     if (vended) return pass(`Access logs are delivered by CloudWatch vended log delivery (${quote(vended.source.address)}).`)
+    const untraced = lb.untracedVendedSources[0]
+    if (untraced) return unknown(`Whether ${quote(untraced.address)} delivers this load balancer's access logs is known only after apply (the plan has no configuration to trace it).`)
     if (lb.s3Logging === 'unknown') {
       const attribute = lb.accessLogsBlock === 'unknown' ? ['access_logs'] : ['access_logs', 0, 'enabled']
       return unknown('Whether access logs are enabled is known only after apply: `access_logs` depends on values computed during apply.', { attribute })

@@ -60,6 +60,12 @@ interface Coverage {
 
 function healthCoverage(index: PlanIndex): Coverage {
   const coverage: Coverage = { regions: new Map(), unknown: [], unknownInstances: [], notes: [], noteInstances: [] }
+  // Targets name their rule by reference, or by its name when both are known.
+  const targetsByRuleName = new Map<string, ResourceInstance[]>()
+  for (const target of index.ofType('aws_cloudwatch_event_target')) {
+    const name = knownString(target.attrs.get(['rule']))
+    if (name !== undefined) targetsByRuleName.set(name, [...(targetsByRuleName.get(name) ?? []), target])
+  }
   for (const rule of index.ofType('aws_cloudwatch_event_rule')) {
     const region = index.region(rule)
     const state = knownString(rule.attrs.get(['state']))
@@ -79,11 +85,8 @@ function healthCoverage(index: PlanIndex): Coverage {
       continue
     }
     if (!coversElbHealth(parsed)) continue
-    const targets = index.ofType('aws_cloudwatch_event_target').filter((target) => {
-      if (index.resolveAttribute(target, ['rule']).targets.includes(rule)) return true
-      const name = knownString(target.attrs.get(['rule']))
-      return name !== undefined && name === knownString(rule.attrs.get(['name']))
-    })
+    const ruleName = knownString(rule.attrs.get(['name']))
+    const targets = [...index.referrersOf(['aws_cloudwatch_event_target'], ['rule'], rule), ...(ruleName !== undefined ? (targetsByRuleName.get(ruleName) ?? []) : [])]
     if (targets.length === 0) {
       coverage.notes.push(`${quote(rule.address)} matches the events but has no aws_cloudwatch_event_target, so nobody is told.`)
       coverage.noteInstances.push(rule)

@@ -25,6 +25,8 @@ export const nlbLogsNeedTlsListener: LoadBalancerRule = {
     if (tls) return pass(`${quote(tls.listener.address)} is a TLS listener, so access logs are written.`)
     const open = protocols.find((p) => p.protocol.kind === 'unknown')
     if (open) return unknown(`The protocol of ${quote(open.listener.address)} is known only after apply.`, { target: open.listener, attribute: ['protocol'] })
+    const untraced = lb.untracedListeners.find((listener) => knownString(listener.attrs.get(['protocol'])) !== 'TCP' && knownString(listener.attrs.get(['protocol'])) !== 'UDP')
+    if (untraced) return unknown(`Which load balancer ${quote(untraced.address)} belongs to is known only after apply (the plan has no configuration to trace it).`, { target: untraced, attribute: ['load_balancer_arn'] })
     const fix = 'resource "aws_lb_listener" "tls" {\n  load_balancer_arn = aws_lb.this.arn\n  port              = 443\n  protocol          = "TLS"\n  certificate_arn   = aws_acm_certificate.this.arn\n  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n  default_action {\n    type             = "forward"\n    target_group_arn = aws_lb_target_group.this.arn\n  }\n}'
     if (protocols.length === 0) return fail('Access logging is on but the plan gives the NLB no listener, and an NLB logs only TLS connections.', { attribute: ['access_logs', 0], fix })
     const first = protocols[0]
