@@ -76,5 +76,5 @@ for (const size of sizes) {
   console.log(`  ${mb(bytes).padEnd(20)} ${parseText.padEnd(21)} ${`${check.ms.toFixed(0)} ms ${mb(check.rssKb * 1024)}`.padEnd(22)} ${ratio.padStart(5)}   ${((check.rssKb * 1024) / bytes).toFixed(2)}`)
   if (check.status !== 0) console.log(`    check exited ${check.status}: ${check.stderr}`)
   const manifest = existsSync(`${file}.manifest.json`) ? JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8')) : null
-  if (manifest) console.log(`    ${manifest.loadBalancers?.length ?? '?'} load balancers in the plan`)
+  if (manifest) console.log(`    ${manifest.resourceChanges} resource changes in ${manifest.moduleInstances} module instances, ${manifest.loadBalancers?.total} load balancers`)
 }

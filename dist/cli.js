@@ -7,7 +7,7 @@ import {
   renderQuoted,
   runPlans,
   unquote
-} from "./chunks/chunk-PIYSUCAH.js";
+} from "./chunks/chunk-C23PYFXQ.js";
 import {
   InputError,
   defaultSettings,

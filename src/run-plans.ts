@@ -68,8 +68,10 @@ async function chooseWorkers(files: string[], cwd: string): Promise<number> {
   const requested = process.env.ELB_IR_WORKERS
   if (requested !== undefined && requested !== '') return Math.max(0, Number(requested) || 0)
   if (files.length < 3 || !workerScript()) return 0
+  // Measured on a 2-core machine: two threads checked four 100 MB plans in 6.6 s against 5.9 s in one
+  // (reading plans is bound by memory bandwidth there); with 4 or more cores they pay.
   const cores = availableParallelism()
-  if (cores < 2) return 0
+  if (cores < 4) return 0
   let total = 0
   for (const file of files) total += (await stat(resolve(cwd, file)).catch(() => ({ size: 0 }))).size
   return total >= WORKER_MIN_BYTES ? Math.min(cores, 4, files.length) : 0
