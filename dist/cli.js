@@ -6,8 +6,9 @@ import {
   failsAt,
   renderQuoted,
   runPlans,
+  summarize,
   unquote
-} from "./chunks/chunk-C23PYFXQ.js";
+} from "./chunks/chunk-PXM3LYXC.js";
 import {
   InputError,
   defaultSettings,
@@ -247,11 +248,7 @@ function mergeReports(reports) {
     loadBalancers.push(...report.loadBalancers.filter((lb) => lb.plan === plan.path));
     results.push(...report.results.filter((r) => r.plan === plan.path).map(fromJson));
   }
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 };
-  for (const result of results) {
-    if (result.verdict === "suppressed") summary.suppressed++;
-    else if (result.verdict === "fail" && result.severity) summary[result.severity]++;
-  }
+  const summary = summarize(results);
   return {
     schemaVersion: 1,
     tool: { name: "elb-ir-check", version: VERSION },

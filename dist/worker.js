@@ -1,7 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-C23PYFXQ.js";
+} from "./chunks/chunk-PXM3LYXC.js";
 import "./chunks/chunk-5NSLNM7X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 

@@ -5,7 +5,7 @@ import type { ResourceInstance } from './model/plan-index.js'
 import type { PathStep } from './model/value.js'
 import { InputError } from './plan/errors.js'
 import type { LoadedPlan } from './plan/load.js'
-import type { LoadBalancerInfo, Report, Result } from './report/types.js'
+import { summarize, type LoadBalancerInfo, type Report, type Result } from './report/types.js'
 import { RULES } from './rules/index.js'
 import type { Outcome, Rule, RuleMeta, Severity } from './rules/types.js'
 import type { SourceIndex, SourceQuery } from './source/types.js'
@@ -43,11 +43,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
       }
     }
   }
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
-  for (const result of results) {
-    if (result.verdict === 'suppressed') summary.suppressed++
-    else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
-  }
+  const summary = summarize(results)
   return {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: VERSION },

@@ -9,7 +9,7 @@ import type { Settings } from './config/settings.js'
 import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './plan/errors.js'
 import { loadPlanFile } from './plan/load.js'
-import type { Report } from './report/types.js'
+import { summarize, type Report } from './report/types.js'
 import { VERSION } from './version.js'
 
 export interface RunOptions {
@@ -119,15 +119,14 @@ async function runInWorkers(jobs: PlanJob[], count: number): Promise<PlanOutcome
 }
 
 export function combineReports(reports: Report[], problems: string[]): Report {
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
-  for (const report of reports) for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] += report.summary[key]
+  const results = reports.flatMap((r) => r.results)
   return {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: VERSION },
     plans: reports.flatMap((r) => r.plans),
     loadBalancers: reports.flatMap((r) => r.loadBalancers),
-    results: reports.flatMap((r) => r.results),
-    summary,
+    results,
+    summary: summarize(results),
     problems,
     warnings: [...new Set(reports.flatMap((r) => r.warnings))]
   }

@@ -169,24 +169,9 @@ class ByteReader {
       return
     }
     if (c === 0x7b || c === 0x5b) {
-      let depth = 0
-      for (;;) {
-        if (this.pos >= this.end && this.fill() < 0) throw new Truncated()
-        const b = this.buf[this.pos]
-        if (b === QUOTE) {
-          this.skipString()
-          continue
-        }
-        if (b === 0x7b || b === 0x5b) depth++
-        else if (b === 0x7d || b === 0x5d) {
-          depth--
-          if (depth === 0) {
-            this.pos++
-            return
-          }
-        }
-        this.pos++
-      }
+      this.pos++
+      this.skipRest()
+      return
     }
     if (c === -1) throw new Truncated()
     // A number, true, false or null.
@@ -249,7 +234,7 @@ class ByteReader {
     } while (this.next(0x7d))
   }
 
-  /** Skips the rest of the object being walked, through its closing brace. */
+  /** Skips the rest of the object or array being read, through its closing bracket. */
   skipRest(): void {
     let depth = 1
     for (;;) {

@@ -5,7 +5,7 @@ import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 import type { toJsonReport } from './json.js'
 import { validateReport } from '../generated/validators.js'
-import type { Report, Result } from './types.js'
+import { summarize, type Report, type Result } from './types.js'
 
 type JsonReport = ReturnType<typeof toJsonReport>
 
@@ -44,11 +44,7 @@ export function mergeReports(reports: JsonReport[]): Report {
     loadBalancers.push(...report.loadBalancers.filter((lb) => lb.plan === plan.path))
     results.push(...report.results.filter((r) => r.plan === plan.path).map(fromJson))
   }
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
-  for (const result of results) {
-    if (result.verdict === 'suppressed') summary.suppressed++
-    else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
-  }
+  const summary = summarize(results)
   return {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: VERSION },

@@ -70,3 +70,13 @@ export interface Report {
   /** Non-fatal remarks (unparseable .tf files, partial plans, suppressions without reasons). */
   warnings: string[]
 }
+
+/** Counts of failed results by severity, and of suppressed results. */
+export function summarize(results: readonly Pick<Result, 'verdict' | 'severity'>[]): Report['summary'] {
+  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
+  for (const result of results) {
+    if (result.verdict === 'suppressed') summary.suppressed++
+    else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
+  }
+  return summary
+}
