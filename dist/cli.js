@@ -17,7 +17,7 @@ import {
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2, relative, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -532,6 +532,9 @@ async function check(values, io) {
     if (!example) throw new UsageError("no --plan given and the bundled example is missing");
     planArgs = [relative(io.cwd, resolve2(example, "plan.json")) || "plan.json"];
     sourceDir ??= relative(io.cwd, example) || ".";
+  }
+  if (sourceDir !== void 0 && !statSync(resolve2(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(sourceDir, "is not a directory", "Point --source-dir at the folder with the .tf files the plan was made from");
   }
   const settings = await settingsFrom(values.config, io);
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -142,6 +142,9 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
     if (!example) throw new UsageError('no --plan given and the bundled example is missing')
     planArgs = [relative(io.cwd, resolve(example, 'plan.json')) || 'plan.json']
     sourceDir ??= relative(io.cwd, example) || '.'
+  }
+  if (sourceDir !== undefined && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(sourceDir, 'is not a directory', 'Point --source-dir at the folder with the .tf files the plan was made from')
   }
   const settings = await settingsFrom(values.config, io)
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)

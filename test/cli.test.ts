@@ -367,3 +367,30 @@ describe('the bundled command line (dist/cli.js)', () => {
     expectOneCleanLine(stderr, state)
   })
 })
+
+describe('--source-dir', () => {
+  it('refuses a folder that does not exist, with one line and exit 2', async () => {
+    const { runCli } = await import('../src/command.js')
+    let stderr = ''
+    const code = await runCli(['check', '--plan', 'fixtures/example/plan.json', '--source-dir', 'no/such/folder', '--format', 'json'], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      cwd: path.join(import.meta.dirname, '..'),
+      isTTY: false,
+      env: {}
+    })
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toContain('no/such/folder: is not a directory')
+  })
+
+  it('puts file and line on the findings of the bundled example', async () => {
+    const { runCli } = await import('../src/command.js')
+    let stdout = ''
+    await runCli(['check', '--format', 'json'], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: path.join(import.meta.dirname, '..'), isTTY: false, env: {} })
+    const report = JSON.parse(stdout) as { results: { verdict: string; location: { file: string; line: number } | null; address: string | null }[] }
+    const located = report.results.filter((r) => r.verdict === 'fail' && r.address !== null)
+    expect(located.length).toBeGreaterThan(3)
+    for (const r of located) expect(r.location?.file).toMatch(/^(main\.tf|modules\/edge-nlb\/main\.tf)$/)
+  })
+})
