@@ -8,7 +8,7 @@ import {
   runPlans,
   summarize,
   unquote
-} from "./chunks/chunk-PXM3LYXC.js";
+} from "./chunks/chunk-4SNIIT5Z.js";
 import {
   InputError,
   defaultSettings,

@@ -1,7 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-PXM3LYXC.js";
+} from "./chunks/chunk-4SNIIT5Z.js";
 import "./chunks/chunk-5NSLNM7X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 

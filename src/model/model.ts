@@ -97,11 +97,19 @@ export function buildModel(plan: LoadedPlan): PlanModel {
       }
     }
   }
-  const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, instance))
+  // Resources that cannot be traced to any load balancer are the same for all of them: found once.
+  const untraced = {
+    listeners: index.untraceable(LISTENER_TYPES, ['load_balancer_arn']),
+    vendedSources: index.untraceable(['aws_cloudwatch_log_delivery_source'], ['resource_arn']).filter((s) => {
+      const type = s.attrs.get(['log_type'])
+      return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(String(type.value)))
+    })
+  }
+  const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, instance))
   return { plan, index, loadBalancers, buckets: buckets.all }
 }
 
-function describeLoadBalancer(index: PlanIndex, buckets: Buckets, instance: ResourceInstance): LoadBalancer {
+function describeLoadBalancer(index: PlanIndex, buckets: Buckets, untraced: { listeners: ResourceInstance[]; vendedSources: ResourceInstance[] }, instance: ResourceInstance): LoadBalancer {
   const kind = loadBalancerKind(instance)
   const accessLogsBlock = instance.attrs.block(['access_logs'])
   const s3Logging = s3LoggingState(instance.type, accessLogsBlock)
@@ -113,12 +121,9 @@ function describeLoadBalancer(index: PlanIndex, buckets: Buckets, instance: Reso
     s3Logging,
     vendedAccessLogs: vendedDeliveries(index, instance).filter((d) => ACCESS_LOG_TYPES.has(d.logType)),
     logDestination: s3Logging === 'no' ? null : logDestination(index, buckets, instance),
-    listeners: referrers(index, LISTENER_TYPES, ['load_balancer_arn'], instance),
-    untracedListeners: index.untraceable(LISTENER_TYPES, ['load_balancer_arn']),
-    untracedVendedSources: index.untraceable(['aws_cloudwatch_log_delivery_source'], ['resource_arn']).filter((s) => {
-      const type = s.attrs.get(['log_type'])
-      return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(String(type.value)))
-    }),
+    listeners: index.referrersOf(LISTENER_TYPES, ['load_balancer_arn'], instance),
+    untracedListeners: untraced.listeners,
+    untracedVendedSources: untraced.vendedSources,
     region: index.region(instance)
   }
 }
@@ -185,18 +190,13 @@ function constantString(resolved: Resolved): string | undefined {
   return resolved.constants.find((c): c is string => typeof c === 'string')
 }
 
-/** Instances of `types` whose attribute at `path` refers to `target` (by reference or by equal ARN/id). */
-export function referrers(index: PlanIndex, types: string[], path: PathStep[], target: ResourceInstance): ResourceInstance[] {
-  return index.referrersOf(types, path, target)
-}
-
 /** What an attribute refers to, limited to some resource types. */
 export function referenced(index: PlanIndex, from: ResourceInstance, path: PathStep[], types: string[]): ResourceInstance[] {
   return index.resolveAttribute(from, path).targets.filter((t) => types.includes(t.type))
 }
 
 function vendedDeliveries(index: PlanIndex, lb: ResourceInstance): VendedDelivery[] {
-  return referrers(index, ['aws_cloudwatch_log_delivery_source'], ['resource_arn'], lb).map((source) => {
+  return index.referrersOf(['aws_cloudwatch_log_delivery_source'], ['resource_arn'], lb).map((source) => {
     const logType = knownString(source.attrs.get(['log_type'])) ?? 'unknown'
     const sourceName = knownString(source.attrs.get(['name']))
     const deliveries = index.ofType('aws_cloudwatch_log_delivery').filter((delivery) => {

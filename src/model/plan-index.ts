@@ -58,7 +58,6 @@ export class PlanIndex {
   private readonly keyedModulePaths = new Set<string>()
   private readonly referrerCache = new Map<string, Map<ResourceInstance, ResourceInstance[]>>()
   private readonly byKnownId = new Map<string, ResourceInstance>()
-  private readonly untraceableCache = new Map<string, ResourceInstance[]>()
   private readonly seenModuleInstances = new Set<string>()
   private readonly moduleConfigs = new Map<string, ModuleConfigJson>()
   private readonly moduleCalls = new Map<string, ModuleCallJson>()
@@ -315,17 +314,11 @@ export class PlanIndex {
 
   /** Instances of `types` whose attribute at `path` is unknown and cannot be traced: they may refer to anything. */
   untraceable(types: string[], path: PathStep[]): ResourceInstance[] {
-    const key = `${types.join(',')}#${path.join('.')}`
-    let found = this.untraceableCache.get(key)
-    if (!found) {
-      found = this.ofType(...types).filter((candidate) => {
-        if (candidate.attrs.get(path).kind !== 'unknown') return false
-        const resolved = this.resolveAttribute(candidate, path)
-        return resolved.targets.length === 0 && resolved.unresolved
-      })
-      this.untraceableCache.set(key, found)
-    }
-    return found
+    return this.ofType(...types).filter((candidate) => {
+      if (candidate.attrs.get(path).kind !== 'unknown') return false
+      const resolved = this.resolveAttribute(candidate, path)
+      return resolved.targets.length === 0 && resolved.unresolved
+    })
   }
 
   private hasConfigResource(modules: ModuleStep[], target: { mode: string; type: string; name: string }): boolean {

@@ -395,72 +395,70 @@ function settleDeferred(module: unknown, changed: Set<string>): void {
   if (Array.isArray(m.child_modules)) for (const child of m.child_modules) settleDeferred(child, changed)
 }
 
-function readValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly = false, defer = false): unknown {
+type FieldReaders = Record<string, () => unknown>
+
+/**
+ * Reads an object, keeping only the named members, each read by its reader; the other members are
+ * skipped. Anything that is not an object is kept as it is, for validation to name.
+ */
+function fields(r: ByteReader, readers: FieldReaders): unknown {
   if (r.peek() !== 0x7b) return r.capture()
-  const values: Record<string, unknown> = {}
+  const out: Record<string, unknown> = {}
   r.object((key) => {
-    if (key === 'root_module') values.root_module = readModuleValues(r, keep, dataOnly, defer)
+    if (Object.hasOwn(readers, key)) out[key] = readers[key]()
     else r.skipValue()
   })
-  return values
+  return out
 }
 
-function readModuleValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly: boolean, defer = false): unknown {
-  if (r.peek() !== 0x7b) return r.capture()
-  const module: Record<string, unknown> = {}
-  r.object((key) => {
-    if (key === 'address') module.address = r.capture()
-    else if (key === 'resources') module.resources = filteredArray(r, keep, dataOnly, defer)
-    else if (key === 'child_modules') {
-      if (r.peek() !== 0x5b) module.child_modules = r.capture()
-      else {
-        const children: unknown[] = []
-        r.array(() => children.push(readModuleValues(r, keep, dataOnly, defer)))
-        module.child_modules = children
-      }
-    } else r.skipValue()
+/** An array read element by element; anything that is not an array is kept as it is. */
+function elements(r: ByteReader, element: () => unknown): unknown {
+  if (r.peek() !== 0x5b) return r.capture()
+  const out: unknown[] = []
+  r.array(() => out.push(element()))
+  return out
+}
+
+const capture = (r: ByteReader) => () => r.capture()
+
+function readValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly = false, defer = false): unknown {
+  return fields(r, { root_module: () => readModuleValues(r, keep, dataOnly, defer) })
+}
+
+function readModuleValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly: boolean, defer: boolean): unknown {
+  return fields(r, {
+    address: capture(r),
+    resources: () => filteredArray(r, keep, dataOnly, defer),
+    child_modules: () => elements(r, () => readModuleValues(r, keep, dataOnly, defer))
   })
-  return module
 }
 
 function readPriorState(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  if (r.peek() !== 0x7b) return r.capture()
-  const state: Record<string, unknown> = {}
-  r.object((key) => {
-    if (key === 'format_version') state.format_version = r.capture()
-    else if (key === 'values') state.values = readValues(r, keep, true)
-    else r.skipValue()
-  })
-  return state
+  return fields(r, { format_version: capture(r), values: () => readValues(r, keep, true) })
 }
 
 function readConfiguration(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  if (r.peek() !== 0x7b) return r.capture()
-  const configuration: Record<string, unknown> = {}
-  r.object((key) => {
-    if (key === 'provider_config') configuration.provider_config = r.capture()
-    else if (key === 'root_module') configuration.root_module = readModuleConfig(r, keep)
-    else r.skipValue()
-  })
-  return configuration
+  return fields(r, { provider_config: capture(r), root_module: () => readModuleConfig(r, keep) })
 }
 
 function readModuleConfig(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  if (r.peek() !== 0x7b) return r.capture()
-  const module: Record<string, unknown> = {}
-  r.object((key) => {
-    if (key === 'resources') module.resources = configResources(r, keep)
-    else if (key === 'module_calls') {
-      if (r.peek() !== 0x7b) module.module_calls = r.capture()
-      else {
-        const calls: Record<string, unknown> = {}
-        r.object((name) => define(calls, name, readModuleCall(r, keep)))
-        module.module_calls = calls
-      }
-    } else if (key === 'outputs' || key === 'variables') module[key] = r.capture()
-    else r.skipValue()
+  return fields(r, {
+    resources: () => configResources(r, keep),
+    module_calls: () => {
+      if (r.peek() !== 0x7b) return r.capture()
+      const calls: Record<string, unknown> = {}
+      r.object((name) => define(calls, name, readModuleCall(r, keep)))
+      return calls
+    },
+    outputs: capture(r),
+    variables: capture(r)
   })
-  return module
+}
+
+function readModuleCall(r: ByteReader, keep: ReadonlySet<string>): unknown {
+  const readers: FieldReaders = { module: () => readModuleConfig(r, keep) }
+  for (const key of MODULE_CALL_VALUES) readers[key] = capture(r)
+  return fields(r, readers)
 }
 
 /** Configuration blocks: kept whole for kept types, as stubs (address, mode, type, name) for the others. */
@@ -485,16 +483,6 @@ function configResources(r: ByteReader, keep: ReadonlySet<string>): unknown {
   return resources
 }
 
-function readModuleCall(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  if (r.peek() !== 0x7b) return r.capture()
-  const call: Record<string, unknown> = {}
-  r.object((key) => {
-    if (MODULE_CALL_VALUES.has(key)) call[key] = r.capture()
-    else if (key === 'module') call.module = readModuleConfig(r, keep)
-    else r.skipValue()
-  })
-  return call
-}
 
 /** JSON.parse of the marked value (just walked). */
 function parseSlice(r: ByteReader): unknown {

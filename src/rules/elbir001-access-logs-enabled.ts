@@ -2,6 +2,7 @@ import type { LoadBalancer } from '../model/model.js'
 import { displayValue } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule } from './types.js'
 import { quote } from '../util/quoted.js'
+import { prefixAttribute } from './helpers.js'
 
 const FIX_LB = `access_logs {
   bucket  = "<log-archive-bucket>"
@@ -34,7 +35,7 @@ export const accessLogsEnabled: LoadBalancerRule = {
     const vended = lb.vendedAccessLogs[0]
     if (lb.s3Logging === 'yes') {
       const block = lb.accessLogsBlock !== 'unknown' && lb.accessLogsBlock ? lb.accessLogsBlock : null
-      const prefix = block?.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'])
+      const prefix = block?.get([prefixAttribute(lb)])
       const where = block ? quote(`s3://${displayValue(block.get(['bucket']))}${prefix?.kind === 'known' && prefix.value ? `/${displayValue(prefix)}` : ''}`) : 'S3'
       return pass(`Access logs are enabled and written to ${where}.`)
     }

@@ -3,7 +3,7 @@ import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
 import { allowsAction, policyStatements, type Statement } from '../model/policy.js'
 import { displayValue, knownString, type PathStep } from '../model/value.js'
 import { ELB_ACCOUNTS, ELB_LOG_DELIVERY_SERVICE, KNOWN_ELB_ACCOUNT_IDS, LOG_DELIVERY_SERVICE } from './aws-facts.js'
-import { bucketLabel, localAddress, unlessLogsToS3 } from './helpers.js'
+import { bucketLabel, localAddress, prefixAttribute, unlessLogsToS3 } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
 import { quote } from '../util/quoted.js'
 
@@ -210,7 +210,7 @@ function policyFix(lb: LoadBalancer, bucket: Bucket, region: string | undefined)
 function checkPrefix(lb: LoadBalancer, problems: Problem[]): void {
   const block = lb.accessLogsBlock
   if (!block || block === 'unknown') return
-  const attribute = lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'
+  const attribute = prefixAttribute(lb)
   const prefix = block.get([attribute])
   if (prefix.kind === 'known' && typeof prefix.value === 'string' && prefix.value.includes('AWSLogs')) {
     problems.push({

@@ -1,7 +1,7 @@
 import type { LoadBalancer } from '../model/model.js'
 import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
 import { knownString, type PathStep, type Value } from '../model/value.js'
-import { bucketLabel } from './helpers.js'
+import { bucketLabel, prefixAttribute } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
 import { quote } from '../util/quoted.js'
 
@@ -56,10 +56,10 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
       }
     }
     if (sawUnknown) return unknown(`An analysis resource's location is known only after apply, so whether it reads ${bucketLabel(destination)} cannot be told.`)
-    const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? knownString(lb.accessLogsBlock.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'])) : undefined
+    // The fix snippet shows the bucket and prefix only when the plan does not mark them sensitive.
     const safeName = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : name) : destination.bucket.name.kind === 'known' && !destination.bucket.name.sensitive ? name : undefined
-    const block = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? lb.accessLogsBlock.get([lb.kind === 'classic' ? 'bucket_prefix' : 'prefix']) : undefined
-    const safePrefix = block?.kind === 'known' && !block.sensitive ? prefix : undefined
+    const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? lb.accessLogsBlock.get([prefixAttribute(lb)]) : undefined
+    const safePrefix = prefix?.kind === 'known' && !prefix.sensitive ? knownString(prefix) : undefined
     return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}, and no analysis tool is declared.`, { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, safeName ?? '<bucket>', safePrefix) })
   }
 }

@@ -27,6 +27,11 @@ export function bucketLabel(destination: LogDestination): string {
   return 'the log bucket'
 }
 
+/** The access-log prefix attribute: `bucket_prefix` on aws_elb, `prefix` on aws_lb. */
+export function prefixAttribute(lb: LoadBalancer): 'bucket_prefix' | 'prefix' {
+  return lb.kind === 'classic' ? 'bucket_prefix' : 'prefix'
+}
+
 /** Module-relative address of an instance's block, as written in `depends_on` beside it. */
 export function localAddress(address: string): string {
   return address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, '').replace(/\[[^\]]*\]$/, '')
