@@ -1,9 +1,9 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-4SNIIT5Z.js";
+} from "./chunks/chunk-TT2YKOED.js";
 import "./chunks/chunk-5NSLNM7X.js";
-import "./chunks/chunk-VVDX2ENP.js";
+import "./chunks/chunk-6OPV4GPF.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

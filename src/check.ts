@@ -17,6 +17,8 @@ export interface CheckOptions {
   settings?: Settings
   /** Where the .tf sources are: enables file:line locations and inline suppressions. */
   sourceDir?: string
+  /** Sources are read only inside this folder (default: sourceDir); the action sets the repository root. */
+  sourceRoot?: string
   /** For exemption expiry; defaults to today. */
   today?: string
 }
@@ -33,7 +35,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
     for (const lb of model.loadBalancers) {
       loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
     }
-    const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, model, warnings) : null
+    const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
     for (const rule of RULES) {
       const setting = settings.rules.get(rule.meta.id)
       if (setting && !setting.enabled) continue
@@ -65,11 +67,11 @@ function* runRule(rule: Rule, model: PlanModel, settings: Settings): Generator<{
   for (const lb of model.loadBalancers) yield { address: lb.address, outcome: rule.check(lb, context) }
 }
 
-async function sourceIndexFor(sourceDir: string, model: PlanModel, warnings: string[]): Promise<SourceIndex | null> {
+async function sourceIndexFor(sourceDir: string, sourceRoot: string | undefined, model: PlanModel, warnings: string[]): Promise<SourceIndex | null> {
   try {
     // Loaded on demand: the HCL parser is not needed (nor loaded) without a source directory.
     const { buildSourceIndex } = await import('./source/index.js')
-    const index = await buildSourceIndex(sourceDir, model.index.moduleTree)
+    const index = await buildSourceIndex(sourceDir, model.index.moduleTree, { boundary: sourceRoot })
     warnings.push(...index.warnings)
     return index
   } catch (error) {

@@ -16,6 +16,8 @@ export interface RunOptions {
   cwd: string
   settings: Settings
   sourceDir?: string
+  /** See CheckOptions.sourceRoot. */
+  sourceRoot?: string
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void
   /** Worker threads: a number, or undefined to decide from the inputs and the machine. */
   workers?: number
@@ -27,6 +29,7 @@ export interface PlanJob {
   cwd: string
   settings: Settings
   sourceDir?: string
+  sourceRoot?: string
 }
 
 export type PlanOutcome = { report: Report; problem?: undefined } | { report?: undefined; problem: string }
@@ -36,7 +39,7 @@ export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, 
   try {
     const loaded = await loadPlanFile(resolve(job.cwd, job.file), { keep: RELEVANT_TYPES, onProgress })
     const plan = { ...loaded, path: job.file.split('\\').join('/') }
-    return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir }) }
+    return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir, sourceRoot: job.sourceRoot }) }
   } catch (error) {
     if (error instanceof InputError) return { problem: `${job.file}: ${error.problem}. ${error.remedy}` }
     return { problem: `${job.file}: could not be checked (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})` }
@@ -48,7 +51,7 @@ export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, 
  * cores to spare and the inputs are large enough to pay for starting them; the report is the same either way.
  */
 export async function runPlans(files: string[], options: RunOptions): Promise<{ report: Report; problems: string[] }> {
-  const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir }))
+  const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir, sourceRoot: options.sourceRoot }))
   const workers = options.workers ?? (await chooseWorkers(files, options.cwd))
   const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
   const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)

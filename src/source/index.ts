@@ -27,6 +27,11 @@ export type { PeerSuppressionMapping } from './peer-suppressions.js'
 export interface SourceIndexOptions {
   /** Larger .tf files are skipped with a warning. Default 4 MiB. */
   maxFileBytes?: number
+  /**
+   * Files and module folders are read only inside this folder (default: the source directory). The
+   * action sets the repository root, so that `../../modules` of an `envs/prod` layout is read too.
+   */
+  boundary?: string
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -199,6 +204,17 @@ export async function buildSourceIndex(
     throw new Error(`source directory ${rootDir} cannot be read (${errorCode(error)})`)
   }
   if (!statSync(rootReal).isDirectory()) throw new Error(`source directory ${rootDir} is not a directory`)
+  let boundaryReal = rootReal
+  if (options.boundary !== undefined) {
+    try {
+      boundaryReal = realpathSync(path.resolve(options.boundary))
+    } catch (error) {
+      throw new Error(`source boundary ${options.boundary} cannot be read (${errorCode(error)})`)
+    }
+    // A boundary inside the source directory would shut out the root module itself.
+    const within = (outer: string, inner: string) => inner === outer || inner.startsWith(outer + path.sep)
+    if (!within(boundaryReal, rootReal)) boundaryReal = rootReal
+  }
   const parser: Parser = await hclParser()
 
   const warnings: string[] = []
@@ -208,7 +224,7 @@ export async function buildSourceIndex(
     const r = path.relative(rootAbs, abs)
     return r === '' ? '.' : r.split(path.sep).join('/')
   }
-  const inside = (real: string): boolean => real === rootReal || real.startsWith(rootReal + path.sep)
+  const inside = (real: string): boolean => real === boundaryReal || real.startsWith(boundaryReal + path.sep)
 
   function readSourceFile(abs: string): SourceFile | null {
     const name = rel(abs)

@@ -1,0 +1,33 @@
+// Hidden markers that let a later run find its own comments again: never visible text, which people
+// and other tools reword (a heading change must not make every comment post twice).
+
+const PREFIX = 'elb-ir-check'
+
+export interface FindingMarker {
+  scope: string
+  fingerprint: string
+  /** Set once the finding is gone and the comment was kept because somebody replied to it. */
+  fixed: boolean
+}
+
+export function summaryMarker(scope: string): string {
+  return `<!-- ${PREFIX}:summary scope=${scope} -->`
+}
+
+export function reviewMarker(scope: string): string {
+  return `<!-- ${PREFIX}:review scope=${scope} -->`
+}
+
+export function findingMarker(marker: FindingMarker): string {
+  return `<!-- ${PREFIX}:finding scope=${marker.scope} fp=${marker.fingerprint}${marker.fixed ? ' fixed' : ''} -->`
+}
+
+export function isSummaryOf(body: string | null | undefined, scope: string): boolean {
+  return typeof body === 'string' && body.includes(summaryMarker(scope))
+}
+
+export function readFindingMarker(body: string | null | undefined): FindingMarker | null {
+  if (typeof body !== 'string') return null
+  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->/.exec(body)
+  return match ? { scope: match[1], fingerprint: match[2], fixed: match[3] !== undefined } : null
+}

@@ -1,0 +1,207 @@
+// Carries out the review plan on the PR: one review (event COMMENT) with the new inline comments,
+// updates and clean-up of earlier ones, and the one summary comment. Never throws for an HTTP failure:
+// it degrades, and says why, because the findings are already in the annotations and the job summary.
+
+import type { Report, Result } from '../report/types.js'
+import type { Severity } from '../rules/types.js'
+import { GitHubError, type GitHubApi, type NewReviewComment } from './client.js'
+import { inlineCommentBody, summaryCommentBody } from './comments.js'
+import { diffLines } from './diff.js'
+import type { PullRequestTarget } from './event.js'
+import { isSummaryOf, reviewMarker } from './markers.js'
+import { planReview, type ExistingComment, type InlineFinding, type ReviewPlan } from './review-plan.js'
+
+export const MAX_INLINE_COMMENTS = 30
+/** Who writes comments made with GITHUB_TOKEN (an installation token cannot read its own login). */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+export interface PublishInput {
+  /** Locations relative to the repository root. */
+  report: Report
+  mode: 'review' | 'summary'
+  target: PullRequestTarget
+  /** Keeps the comments of one working directory apart from another's (a monorepo matrix). */
+  scope: string
+  /** Null in a dry run without a token: plan as if every located finding were on a changed line. */
+  api: GitHubApi | null
+  dryRun: boolean
+  /** The text of a line of a file in the repository, for suggestions. */
+  sourceLine: (path: string, line: number) => string | null
+  runUrl?: string
+  fileUrl?: (file: string, line: number) => string
+  workingDirectory?: string
+  log: (line: string) => void
+}
+
+export interface PublishOutcome {
+  status: 'posted' | 'dry-run' | 'degraded'
+  /** Why comments could not be (all) posted. */
+  reason?: string
+  /** HTTP status behind a degradation (403 for a fork's read-only token). */
+  httpStatus?: number
+  inline: Set<string>
+  created: number
+  updated: number
+  removed: number
+  summary: 'created' | 'updated' | 'unchanged' | 'none'
+  /** What a dry run would post. */
+  wouldPost?: { comments: NewReviewComment[]; summary: string | null; updates: number; removals: number }
+}
+
+export async function publish(input: PublishInput): Promise<PublishOutcome> {
+  const outcome: PublishOutcome = { status: input.dryRun ? 'dry-run' : 'posted', inline: new Set(), created: 0, updated: 0, removed: 0, summary: 'none' }
+  const { api, target } = input
+  try {
+    // Reads: what is on the PR already, and which lines its diff has.
+    let login: string | null = null
+    let existing: ExistingComment[] = []
+    let diff: Map<string, Set<number>> | null = null
+    let summaries: { id: number; body: string }[] = []
+    if (api) {
+      if (target.mustVerifyHead) {
+        const pull = await api.pull(target.number)
+        if (pull.headSha !== target.headSha) {
+          return degrade(outcome, `pull request #${target.number} is at ${pull.headSha.slice(0, 12)}, not at the commit this run checked (${target.headSha.slice(0, 12)}); nothing is posted`)
+        }
+      }
+      login = (await api.login()) ?? ACTIONS_BOT
+      if (input.mode === 'review') {
+        diff = diffLines(await api.pullFiles(target.number))
+        const comments = await api.reviewComments(target.number)
+        const replied = new Set(comments.map((c) => c.inReplyTo).filter((id): id is number => id !== null))
+        existing = comments.filter((c) => c.user === login && c.inReplyTo === null).map((c) => ({ id: c.id, body: c.body, path: c.path, line: c.line, hasReplies: replied.has(c.id) }))
+      }
+      summaries = (await api.issueComments(target.number)).filter((c) => c.user === login && isSummaryOf(c.body, input.scope))
+    }
+
+    const findings = inlineFindings(input)
+    const everyLine = new Map<string, Set<number>>()
+    if (!diff) for (const f of findings) everyLine.set(f.path, new Set([...(everyLine.get(f.path) ?? []), f.line]))
+    const plan: ReviewPlan =
+      input.mode === 'review'
+        ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS })
+        : { create: [], update: [], remove: [], markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
+    const notes: string[] = []
+    if (plan.overCap.size > 0) notes.push(`${plan.overCap.size} more finding${plan.overCap.size === 1 ? '' : 's'} on changed lines ${plan.overCap.size === 1 ? 'is' : 'are'} listed below instead of as review comments (at most ${MAX_INLINE_COMMENTS} review comments per pull request).`)
+
+    if (input.dryRun) {
+      const summary = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes))
+      outcome.inline = plan.inline
+      outcome.wouldPost = { comments: plan.create.map(toNewComment), summary, updates: plan.update.length + plan.markFixed.length, removals: plan.remove.length }
+      return outcome
+    }
+    if (!api) return degrade(outcome, 'no GitHub token')
+
+    // The review: new inline comments, all in one review.
+    if (plan.create.length > 0) {
+      const refused = await postReview(api, input, plan)
+      for (const fingerprint of refused) plan.inline.delete(fingerprint)
+      outcome.created = plan.create.length - refused.size
+      if (refused.size > 0) notes.push(`GitHub refused ${refused.size} review comment${refused.size === 1 ? '' : 's'} (the line${refused.size === 1 ? ' is' : 's are'} no longer in the diff); ${refused.size === 1 ? 'it is' : 'they are'} listed below.`)
+    }
+    for (const change of [...plan.update, ...plan.markFixed]) {
+      try {
+        await api.updateReviewComment(change.id, change.body)
+        outcome.updated++
+      } catch (error) {
+        // Deleted by somebody meanwhile: the finding goes to the summary instead.
+        if (!(error instanceof GitHubError) || error.status !== 404) throw error
+        plan.inline.delete(change.fingerprint)
+      }
+    }
+    for (const stale of plan.remove) {
+      try {
+        await api.deleteReviewComment(stale.id)
+        outcome.removed++
+      } catch (error) {
+        if (!(error instanceof GitHubError) || error.status !== 404) throw error
+      }
+    }
+    outcome.inline = plan.inline
+
+    // The summary comment, updated in place.
+    const body = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes))
+    const [current] = summaries
+    if (current) {
+      if (current.body === body) outcome.summary = 'unchanged'
+      else {
+        await api.updateIssueComment(current.id, body)
+        outcome.summary = 'updated'
+      }
+    } else if (input.report.loadBalancers.length > 0 || input.report.results.some((r) => r.verdict === 'fail') || input.report.problems.length > 0) {
+      await api.createIssueComment(target.number, body)
+      outcome.summary = 'created'
+    }
+    return outcome
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error
+    return degrade(outcome, error.message, error.status)
+  }
+}
+
+/** Findings that can sit on a line: failed checks with a file and line. */
+function inlineFindings(input: PublishInput): InlineFinding[] {
+  const findings: InlineFinding[] = []
+  for (const result of input.report.results) {
+    if (result.verdict !== 'fail' || !result.location || !result.severity) continue
+    const { file, line } = result.location
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, body: inlineCommentBody(result as Result, input.sourceLine(file, line)) })
+  }
+  return findings
+}
+
+function summaryOptions(input: PublishInput, inline: Set<string>, notes: string[]) {
+  return { scope: input.scope, inline, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
+}
+
+function toNewComment(c: { path: string; line: number; body: string }): NewReviewComment {
+  return { path: c.path, line: c.line, side: 'RIGHT', body: c.body }
+}
+
+/**
+ * Posts the review. GitHub rejects a whole review (422) when one comment is off the diff and does not
+ * say which; then each half is tried as a pending review (deleted again at once) to find the refused
+ * comments, and the review is posted without them. Returns the fingerprints GitHub refused.
+ */
+async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan): Promise<Set<string>> {
+  const { number, headSha } = input.target
+  const body = `${reviewMarker(input.scope)}\n**elb-ir-check**: ${plan.create.length} finding${plan.create.length === 1 ? '' : 's'} on the changed lines. The summary comment has the full report.`
+  const post = (comments: typeof plan.create) => api.createReview(number, { commitId: headSha, body, event: 'COMMENT', comments: comments.map(toNewComment) })
+  try {
+    await post(plan.create)
+    return new Set()
+  } catch (error) {
+    if (!(error instanceof GitHubError) || error.status !== 422) throw error
+  }
+  input.log(`GitHub refused the review (422); finding the comments it does not take`)
+  const refused = new Set<string>()
+  const accepted: typeof plan.create = []
+  const probe = async (batch: typeof plan.create): Promise<void> => {
+    try {
+      const pending = await api.createReview(number, { commitId: headSha, body: '', comments: batch.map(toNewComment) })
+      await api.deletePendingReview(number, pending.id)
+      accepted.push(...batch)
+    } catch (error) {
+      if (!(error instanceof GitHubError) || error.status !== 422) throw error
+      if (batch.length === 1) refused.add(batch[0].fingerprint)
+      else {
+        const half = Math.ceil(batch.length / 2)
+        await probe(batch.slice(0, half))
+        await probe(batch.slice(half))
+      }
+    }
+  }
+  await probe(plan.create)
+  if (accepted.length === 0) return refused
+  try {
+    await post(accepted)
+  } catch (error) {
+    if (!(error instanceof GitHubError) || error.status !== 422) throw error
+    for (const c of accepted) refused.add(c.fingerprint)
+  }
+  return refused
+}
+
+function degrade(outcome: PublishOutcome, reason: string, httpStatus?: number): PublishOutcome {
+  return { ...outcome, status: 'degraded', reason, httpStatus }
+}

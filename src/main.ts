@@ -1,0 +1,343 @@
+// The GitHub Action: reads the inputs as the runner passes them (INPUT_*), checks the plans, and reports
+// on every channel: outputs, JSON report, SARIF, annotations, the job summary, and the PR's comments.
+// The step fails at `fail-level`, so a required check blocks the merge.
+
+import { createHash } from 'node:crypto'
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { failsAt } from './check.js'
+import { defaultSettings, type Settings } from './config/settings.js'
+import { annotationsFor } from './github/annotations.js'
+import { createGitHubApi, type GitHubApi } from './github/client.js'
+import { readEvent, type PullRequestTarget } from './github/event.js'
+import { publish, type PublishOutcome } from './github/publish.js'
+import { expandPlanArguments } from './inputs.js'
+import { InputError } from './plan/errors.js'
+import { plainLine, plainText } from './report/escape.js'
+import { formatJson } from './report/json.js'
+import { formatMarkdown } from './report/markdown.js'
+import { mergeReports, readJsonReport } from './report/merge.js'
+import { formatSarif } from './report/sarif.js'
+import type { Report } from './report/types.js'
+import { combineReports, runPlans } from './run-plans.js'
+
+const COMMENT_MODES = ['review', 'summary', 'off'] as const
+const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'] as const
+const DRY_RUN = ['true', 'false', 'auto'] as const
+/** The job summary takes 1 MiB per step. */
+const MAX_JOB_SUMMARY = 1_000_000
+const FORK_NOTICE =
+  'This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).'
+
+interface ActionInputs {
+  plans: string[]
+  workingDirectory: string
+  config: string
+  token: string
+  comment: (typeof COMMENT_MODES)[number]
+  failLevel: (typeof FAIL_LEVELS)[number]
+  sarifFile: string
+  dryRun: boolean
+}
+
+/** Runs the action; returns the exit code (0 pass, 1 findings at the fail level, 2 bad input). */
+export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
+  try {
+    return await runAction(env)
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(`elb-ir-check: ${plainLine(error.message)}`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    core.setFailed(`elb-ir-check: internal error: ${plainLine(message)}. Please report it (set ELB_IR_DEBUG=1 for details).`)
+    if (env.ELB_IR_DEBUG && error instanceof Error && error.stack) core.info(plainText(error.stack))
+    return 2
+  }
+}
+
+async function runAction(env: Record<string, string | undefined>): Promise<number> {
+  const inputs = readInputs(env)
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const workingDir = path.resolve(workspace, inputs.workingDirectory)
+  if (!statSync(workingDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(inputs.workingDirectory, 'is not a directory in the repository', 'Set `working-directory` to the folder with the .tf files the plan was made from')
+  }
+  const workingRel = toPosix(path.relative(workspace, workingDir)) || '.'
+  const settings = await settingsFor(inputs.config, workspace, workingDir)
+
+  // Plans and, from other jobs of a matrix, their JSON reports.
+  const { files, problems } = await expandPlanArguments(inputs.plans, workspace)
+  const planFiles: string[] = []
+  const reportFiles: string[] = []
+  for (const file of files) (isJsonReport(path.resolve(workspace, file)) ? reportFiles : planFiles).push(file)
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingDir, sourceRoot: workspace })
+  problems.push(...checked.problems)
+  const earlier = []
+  for (const file of reportFiles) {
+    try {
+      earlier.push(await readJsonReport(path.resolve(workspace, file)))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(`${file}: ${error.problem}. ${error.remedy}`)
+    }
+  }
+  const report = earlier.length > 0 ? combineReports([checked.report, mergeReports(earlier)], problems) : { ...checked.report, problems }
+  for (const problem of problems) core.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
+  if (report.plans.length === 0) {
+    core.setFailed('elb-ir-check: no plan could be checked (see the errors above)')
+    setCountOutputs(report)
+    return 2
+  }
+
+  // Files: the JSON report (paths relative to working-directory, as the CLI writes it) and SARIF
+  // (paths relative to the repository root, as code scanning wants them).
+  const scope = createHash('sha256').update(`${workingRel}\n${inputs.plans.join('\n')}`).digest('hex').slice(0, 12)
+  const reportPath = path.join(env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`)
+  await writeOutputFile(reportPath, formatJson(report), 'the JSON report')
+  const repoView = relocate(report, workingRel)
+  let sarifPath = ''
+  if (inputs.sarifFile !== '') {
+    sarifPath = path.resolve(workspace, inputs.sarifFile)
+    await writeOutputFile(sarifPath, formatSarif(repoView), '`sarif-file`')
+  }
+  setCountOutputs(report)
+  core.setOutput('report', reportPath)
+  core.setOutput('sarif', sarifPath)
+
+  // Annotations and the job summary come first: whatever happens with the GitHub API later, every
+  // finding has reached the run.
+  const { annotations, left } = annotationsFor(repoView)
+  for (const a of annotations) core[a.level](a.message, { title: a.title, file: a.file, startLine: a.line })
+  if (left > 0) core.info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`)
+  for (const warning of report.warnings) core.notice(plainLine(warning), { title: 'elb-ir-check' })
+  const links = linksFor(env)
+  await writeJobSummary(formatMarkdown(repoView, { runUrl: links.runUrl, maxLength: MAX_JOB_SUMMARY }))
+
+  const outcome = await comment(inputs, env, repoView, { scope, workspace, workingRel, links })
+  if (outcome) await writeJobSummary(`\n${outcomeLine(outcome)}\n`)
+
+  const { error, warning, notice } = report.summary
+  core.info(`elb-ir-check: ${error} errors, ${warning} warnings, ${notice} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`)
+  if (problems.length > 0) {
+    core.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`)
+    return 2
+  }
+  if (failsAt(report, inputs.failLevel)) {
+    core.setFailed(`elb-ir-check: findings at or above fail-level ${inputs.failLevel} (${error} errors, ${warning} warnings, ${notice} notices)`)
+    return 1
+  }
+  return 0
+}
+
+function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const input = (name: string) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  const plans = input('plan')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+  if (plans.length === 0) throw new InputError('plan', 'is empty', 'Give the plan JSON files (`terraform show -json tfplan > plan.json`), one per line')
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = input(name) || fallback
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    throw new InputError(name, `must be one of ${allowed.join(', ')} (got \`${value}\`)`, `Fix the \`${name}\` input of the elb-ir-check step`)
+  }
+  const dryRun = oneOf('dry-run', DRY_RUN, 'auto')
+  return {
+    plans,
+    workingDirectory: input('working-directory') || '.',
+    config: input('config'),
+    token: input('github-token'),
+    comment: oneOf('comment', COMMENT_MODES, 'review'),
+    failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
+    // Unset means the default; set to empty, it means no SARIF file.
+    sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'elb-ir.sarif' : input('sarif-file'),
+    dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true')
+  }
+}
+
+async function settingsFor(config: string, workspace: string, workingDir: string): Promise<Settings> {
+  const candidates = config ? [path.resolve(workspace, config)] : [path.join(workingDir, '.elb-ir.yml'), path.join(workspace, '.elb-ir.yml')]
+  const file = candidates.find((c) => existsSync(c)) ?? (config ? candidates[0] : undefined)
+  if (!file) return defaultSettings()
+  const { loadSettings } = await import('./config/load.js')
+  return loadSettings(file)
+}
+
+/** A JSON report of an earlier run starts with its schema version and tool name (formatJson's order). */
+function isJsonReport(file: string): boolean {
+  try {
+    const head = Buffer.alloc(256)
+    const fd = openSync(file, 'r')
+    let read: number
+    try {
+      read = readSync(fd, head, 0, 256, 0)
+    } finally {
+      closeSync(fd)
+    }
+    return /^\uFEFF?\s*\{\s*"schemaVersion"\s*:\s*1\s*,\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"elb-ir-check"/.test(head.subarray(0, read).toString('utf8'))
+  } catch {
+    return false
+  }
+}
+
+/** The same report with file paths relative to the repository root. */
+function relocate(report: Report, workingRel: string): Report {
+  if (workingRel === '.') return report
+  return {
+    ...report,
+    results: report.results.map((r) => (r.location ? { ...r, location: { ...r.location, file: toPosix(path.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r))
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+function setCountOutputs(report: Report): void {
+  core.setOutput('errors', String(report.summary.error))
+  core.setOutput('warnings', String(report.summary.warning))
+  core.setOutput('notices', String(report.summary.notice))
+}
+
+async function writeOutputFile(file: string, text: string, what: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, text)
+  } catch (error) {
+    throw new InputError(file, `cannot be written for ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable path')
+  }
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`the job summary could not be written (${plainLine(error instanceof Error ? error.message : String(error))})`)
+  }
+}
+
+interface Links {
+  runUrl?: string
+  blobUrl?: (sha: string) => (file: string, line: number) => string
+}
+
+function linksFor(env: Record<string, string | undefined>): Links {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const repository = env.GITHUB_REPOSITORY
+  if (!repository) return {}
+  return {
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+  }
+}
+
+/** Comments on the PR (or, in a dry run, what they would be). Returns null when nothing was tried. */
+async function comment(
+  inputs: ActionInputs,
+  env: Record<string, string | undefined>,
+  report: Report,
+  context: { scope: string; workspace: string; workingRel: string; links: Links }
+): Promise<PublishOutcome | null> {
+  if (inputs.comment === 'off') return null
+  const event = readEvent(env)
+  if (!event.target) {
+    core.info(`No pull request comments: ${plainLine(event.reason)}. Annotations, the job summary and the outputs are written as usual.`)
+    return null
+  }
+  const target = event.target
+  const timeoutMs = Number(env.ELB_IR_HTTP_TIMEOUT_MS) || 30_000
+  const retryBaseMs = Number(env.ELB_IR_RETRY_BASE_MS) || 1000
+  let api: GitHubApi | null = null
+  if (inputs.token) {
+    api = await createGitHubApi({ token: inputs.token, owner: target.owner, repo: target.repo, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', timeoutMs, retryBaseMs, log: (line) => core.info(plainLine(line)) })
+  }
+  const publishInput = {
+    report,
+    mode: inputs.comment,
+    target,
+    scope: context.scope,
+    api,
+    dryRun: inputs.dryRun,
+    sourceLine: sourceLineReader(context.workspace),
+    runUrl: context.links.runUrl,
+    fileUrl: context.links.blobUrl?.(target.headSha),
+    workingDirectory: context.workingRel,
+    log: (line: string) => core.info(plainLine(line))
+  }
+  // The whole exchange with GitHub is bounded: a stalled API must not hold the required check.
+  const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 60_000
+  let outcome = await withDeadline(publish(publishInput), deadlineMs)
+  if (inputs.dryRun && outcome.status === 'degraded') {
+    // A dry run reads the PR only to be precise; without it, it shows what it would post anyway.
+    core.info(`Dry run: the pull request could not be read (${plainLine(outcome.reason ?? '')}); showing every located finding as if it were on a changed line.`)
+    outcome = await publish({ ...publishInput, api: null })
+  }
+  if (outcome.status === 'dry-run') printDryRun(outcome, target)
+  else if (outcome.status === 'degraded') {
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) core.notice(target.fromFork || outcome.httpStatus === 403 ? FORK_NOTICE : `The GitHub token was refused (${plainLine(outcome.reason ?? '')}); no comments were posted. All findings are in the annotations and the job summary.`, { title: 'elb-ir-check: no pull request comments' })
+    else core.warning(`No pull request comments: ${plainLine(outcome.reason ?? 'unknown')}. All findings are in the annotations and the job summary.`, { title: 'elb-ir-check' })
+  } else {
+    core.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`)
+  }
+  return outcome
+}
+
+async function withDeadline(work: Promise<PublishOutcome>, ms: number): Promise<PublishOutcome> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<PublishOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'degraded', reason: `GitHub did not finish answering within ${Math.round(ms / 1000)} s`, inline: new Set(), created: 0, updated: 0, removed: 0, summary: 'none' }), ms)
+  })
+  try {
+    return await Promise.race([work, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Prints what a dry run would post; user text is fenced off from the runner's command parser. */
+function printDryRun(outcome: PublishOutcome, target: PullRequestTarget): void {
+  const would = outcome.wouldPost
+  if (!would) return
+  const token = createHash('sha256').update(String(Math.random()) + Date.now()).digest('hex').slice(0, 24)
+  core.startGroup(`elb-ir-check dry run: ${would.comments.length} review comments and the summary comment for pull request #${target.number} (nothing is posted)`)
+  process.stdout.write(`::stop-commands::${token}\n`)
+  for (const c of would.comments) core.info(`--- review comment on ${c.path}:${c.line}\n${c.body}\n`)
+  if (would.updates + would.removals > 0) core.info(`--- ${would.updates} earlier comments would be updated, ${would.removals} removed`)
+  core.info(would.summary ? `--- summary comment (the job summary has the same report)\n${would.summary}` : '--- no summary comment')
+  process.stdout.write(`::${token}::\n`)
+  core.endGroup()
+}
+
+function outcomeLine(outcome: PublishOutcome): string {
+  switch (outcome.status) {
+    case 'dry-run':
+      return `_Dry run: nothing was posted to the pull request (${outcome.wouldPost?.comments.length ?? 0} review comments would be)._`
+    case 'degraded':
+      return `_No pull request comments: ${outcome.reason ? plainLine(outcome.reason).replace(/[<>&|*_`[\]]/g, ' ') : 'unknown reason'}. Every finding is listed above._`
+    default:
+      return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`
+  }
+}
+
+/** Reads lines of repository files (for suggestions), never outside the repository. */
+function sourceLineReader(workspace: string): (file: string, line: number) => string | null {
+  const cache = new Map<string, string[] | null>()
+  return (file, line) => {
+    const abs = path.resolve(workspace, file)
+    if (!abs.startsWith(workspace + path.sep)) return null
+    if (!cache.has(abs)) {
+      try {
+        cache.set(abs, readFileSync(abs, 'utf8').split(/\r?\n/))
+      } catch {
+        cache.set(abs, null)
+      }
+    }
+    return cache.get(abs)?.[line - 1] ?? null
+  }
+}
+
