@@ -2730,14 +2730,23 @@ async function postReview(api, input, plan) {
   const body = `${reviewMarker(input.scope)}
 **elb-ir-check**: ${plan.create.length} finding${plan.create.length === 1 ? "" : "s"} on the changed lines. The summary comment has the full report.`;
   const post = (comments) => api.createReview(number, { commitId: headSha, body, event: "COMMENT", comments: comments.map(toNewComment) });
-  try {
-    await post(plan.create);
-    return /* @__PURE__ */ new Set();
-  } catch (error2) {
-    if (!(error2 instanceof GitHubError) || error2.status !== 422) throw error2;
-  }
-  input.log(`GitHub refused the review (422); finding the comments it does not take`);
+  const refusedBy422 = async (comments) => {
+    try {
+      await post(comments);
+      return false;
+    } catch (error2) {
+      if (!(error2 instanceof GitHubError) || error2.status !== 422) throw error2;
+      return true;
+    }
+  };
+  if (!await refusedBy422(plan.create)) return /* @__PURE__ */ new Set();
+  input.log("GitHub refused the review (422); reading the pull request files again");
   const refused = /* @__PURE__ */ new Set();
+  const fresh = diffLines(await api.pullFiles(number));
+  const stillInDiff = plan.create.filter((c) => fresh.get(c.path)?.has(c.line) ?? false);
+  for (const c of plan.create) if (!stillInDiff.includes(c)) refused.add(c.fingerprint);
+  if (stillInDiff.length === 0 || refused.size > 0 && !await refusedBy422(stillInDiff)) return refused;
+  input.log("GitHub still refuses the review; finding the comments it does not take");
   const accepted = [];
   const probe = async (batch) => {
     try {
@@ -2754,14 +2763,8 @@ async function postReview(api, input, plan) {
       }
     }
   };
-  await probe(plan.create);
-  if (accepted.length === 0) return refused;
-  try {
-    await post(accepted);
-  } catch (error2) {
-    if (!(error2 instanceof GitHubError) || error2.status !== 422) throw error2;
-    for (const c of accepted) refused.add(c.fingerprint);
-  }
+  await probe(stillInDiff);
+  if (accepted.length > 0 && await refusedBy422(accepted)) for (const c of accepted) refused.add(c.fingerprint);
   return refused;
 }
 function degrade(outcome, reason, httpStatus) {

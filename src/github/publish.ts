@@ -159,22 +159,34 @@ function toNewComment(c: { path: string; line: number; body: string }): NewRevie
 }
 
 /**
- * Posts the review. GitHub rejects a whole review (422) when one comment is off the diff and does not
- * say which; then each half is tried as a pending review (deleted again at once) to find the refused
- * comments, and the review is posted without them. Returns the fingerprints GitHub refused.
+ * Posts the review. GitHub rejects a whole review (422) when one comment is off the diff, and does not
+ * say which. Most often the PR moved on (a push) since its files were read: the files are read again and
+ * comments on lines that left the diff are dropped. If GitHub still refuses, each half is tried as a
+ * pending review (deleted again at once) to find the comments it refuses. Returns their fingerprints.
  */
 async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan): Promise<Set<string>> {
   const { number, headSha } = input.target
   const body = `${reviewMarker(input.scope)}\n**elb-ir-check**: ${plan.create.length} finding${plan.create.length === 1 ? '' : 's'} on the changed lines. The summary comment has the full report.`
   const post = (comments: typeof plan.create) => api.createReview(number, { commitId: headSha, body, event: 'COMMENT', comments: comments.map(toNewComment) })
-  try {
-    await post(plan.create)
-    return new Set()
-  } catch (error) {
-    if (!(error instanceof GitHubError) || error.status !== 422) throw error
+  const refusedBy422 = async (comments: typeof plan.create): Promise<boolean> => {
+    try {
+      await post(comments)
+      return false
+    } catch (error) {
+      if (!(error instanceof GitHubError) || error.status !== 422) throw error
+      return true
+    }
   }
-  input.log(`GitHub refused the review (422); finding the comments it does not take`)
+  if (!(await refusedBy422(plan.create))) return new Set()
+
+  input.log('GitHub refused the review (422); reading the pull request files again')
   const refused = new Set<string>()
+  const fresh = diffLines(await api.pullFiles(number))
+  const stillInDiff = plan.create.filter((c) => fresh.get(c.path)?.has(c.line) ?? false)
+  for (const c of plan.create) if (!stillInDiff.includes(c)) refused.add(c.fingerprint)
+  if (stillInDiff.length === 0 || (refused.size > 0 && !(await refusedBy422(stillInDiff)))) return refused
+
+  input.log('GitHub still refuses the review; finding the comments it does not take')
   const accepted: typeof plan.create = []
   const probe = async (batch: typeof plan.create): Promise<void> => {
     try {
@@ -191,14 +203,8 @@ async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan)
       }
     }
   }
-  await probe(plan.create)
-  if (accepted.length === 0) return refused
-  try {
-    await post(accepted)
-  } catch (error) {
-    if (!(error instanceof GitHubError) || error.status !== 422) throw error
-    for (const c of accepted) refused.add(c.fingerprint)
-  }
+  await probe(stillInDiff)
+  if (accepted.length > 0 && (await refusedBy422(accepted))) for (const c of accepted) refused.add(c.fingerprint)
   return refused
 }
 
