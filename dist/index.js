@@ -2358,7 +2358,7 @@ async function createGitHubApi(options) {
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { ...defaults.request, fetch: timedFetch, retries: 3 },
+      request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
         retryAfterBaseValue: options.retryBaseMs,

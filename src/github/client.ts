@@ -88,7 +88,7 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { ...defaults.request, fetch: timedFetch, retries: 3 },
+      request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
         retryAfterBaseValue: options.retryBaseMs,
