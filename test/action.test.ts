@@ -148,6 +148,36 @@ describe('later runs', () => {
   })
 })
 
+describe('comment modes and ownership', () => {
+  it('comment: summary posts the summary comment only, with every finding in it', async () => {
+    const result = await run({ with: { ...STEP, comment: 'summary' } })
+    expect(result.code).toBe(1)
+    expect(github.state.reviews).toHaveLength(0)
+    const summary = summaryComments()
+    expect(summary).toHaveLength(1)
+    expect(summary[0].body).toMatch(/ELBIR002\*\* error/)
+  })
+
+  it("a comment by somebody else that copies the marker is never edited: the summary is the token's own", async () => {
+    await run()
+    const ours = summaryComments()[0]
+    const copied = await fetch(`${github.url}/repos/acme/infra/issues/7/comments`, { method: 'POST', headers: { authorization: 'token ghp_other', 'content-type': 'application/json' }, body: JSON.stringify({ body: ours.body.replace('### ', '### quoted: ') }) })
+    expect(copied.status).toBe(201)
+    const copyId = ((await copied.json()) as { id: number }).id
+    rmSync(path.join(workspace, 'infra'), { recursive: true })
+    cpSync(path.join(REPO_ROOT, 'fixtures/action/fixed'), path.join(workspace, 'infra'), { recursive: true })
+    await run()
+    expect(github.state.issueComments.find((c) => c.id === copyId)?.body).toContain('quoted:')
+    expect(github.state.issueComments.find((c) => c.id === ours.id)?.body).toContain('**0** errors')
+  })
+
+  it('comment: off makes no GitHub calls', async () => {
+    const result = await run({ with: { ...STEP, comment: 'off' } })
+    expect(result.code).toBe(1)
+    expect(github.requests).toHaveLength(0)
+  })
+})
+
 describe('degraded runs', () => {
   it('a fork PR (read-only token): annotations and job summary only, a notice with the fork-safe pattern, same exit code', async () => {
     const result = await run({ token: FORK_TOKEN, event: prEvent('someone/infra') })

@@ -143,3 +143,16 @@ describe('event', () => {
     expect(bare.target === null && bare.reason).toMatch(/act pull_request -e/)
   })
 })
+
+describe('summary comment size', () => {
+  it('stays under GitHub 65,536-character limit however many findings there are, and says where the rest is', async () => {
+    const { summaryCommentBody, MAX_COMMENT_LENGTH } = await import('../../src/github/comments.js')
+    const results = Array.from({ length: 2000 }, (_, i) => ({ ruleId: 'ELBIR001', title: 'Enable access logs', address: `aws_lb.lb${i}`, plan: 'plan.json', verdict: 'fail', severity: 'error', message: 'm', summary: 'Access logs are off.', fix: 'access_logs {\n  enabled = true\n}', location: { file: 'main.tf', line: i + 1 }, fingerprint: `${i}`, subject: null, exactLocation: true }))
+    const report = { schemaVersion: 1, tool: { name: 'elb-ir-check', version: '0' }, plans: [{ path: 'plan.json', formatVersion: '1.2', terraformVersion: '1.11.4' }], loadBalancers: results.map((r) => ({ address: r.address, type: 'aws_lb', kind: 'application', plan: 'plan.json', actions: ['create'] })), results, summary: { error: 2000, warning: 0, notice: 0, suppressed: 0 }, problems: [], warnings: [] } as unknown as Report
+    const body = summaryCommentBody(report, { scope: SCOPE, inline: new Set(), runUrl: 'https://github.com/acme/infra/actions/runs/42' })
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)
+    expect(body.startsWith('<!-- elb-ir-check:summary scope=abcdef012345 -->')).toBe(true)
+    expect(body).toContain('the full report is in the [job summary](https://github.com/acme/infra/actions/runs/42)')
+    expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
+  })
+})
