@@ -12,18 +12,18 @@ import {
   plainText,
   readJsonReport,
   readinessMatrix
-} from "./chunks/chunk-SQO3WMFZ.js";
+} from "./chunks/chunk-4SU2UCAU.js";
 import {
   RULES,
   VERSION,
   failsAt,
   runPlans,
   unquote
-} from "./chunks/chunk-TT2YKOED.js";
+} from "./chunks/chunk-DIC3OKKN.js";
 import {
   InputError,
   defaultSettings
-} from "./chunks/chunk-5NSLNM7X.js";
+} from "./chunks/chunk-QFEBZ2H3.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/command.ts
@@ -303,7 +303,7 @@ function render(report, format, io) {
 async function settingsFrom(path, io) {
   const file = path ? resolve(io.cwd, path) : resolve(io.cwd, ".elb-ir.yml");
   if (!path && !existsSync(file)) return defaultSettings();
-  const { loadSettings } = await import("./chunks/load-55PE2XO6.js");
+  const { loadSettings } = await import("./chunks/load-YCOD4JXZ.js");
   return loadSettings(file);
 }
 function oneOf(value, allowed, flag) {

@@ -6,21 +6,22 @@ import {
   formatMarkdown,
   formatSarif,
   markdownCode,
+  markdownText,
   mergeReports,
   plainLine,
   plainText,
   readJsonReport
-} from "./chunks/chunk-SQO3WMFZ.js";
+} from "./chunks/chunk-4SU2UCAU.js";
 import {
   combineReports,
   failsAt,
   runPlans,
   unquote
-} from "./chunks/chunk-TT2YKOED.js";
+} from "./chunks/chunk-DIC3OKKN.js";
 import {
   InputError,
   defaultSettings
-} from "./chunks/chunk-5NSLNM7X.js";
+} from "./chunks/chunk-QFEBZ2H3.js";
 import {
   require_tunnel,
   require_undici
@@ -2343,11 +2344,12 @@ var GitHubError = class extends Error {
   status;
 };
 async function createGitHubApi(options) {
-  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
     import("./chunks/github-TWOVAVZG.js"),
     import("./chunks/utils-AFMBG5AI.js"),
-    import("./chunks/dist-bundle-WQ7UQXI6.js"),
-    import("./chunks/dist-bundle-56LSJNS4.js")
+    import("./chunks/dist-bundle-OHPAAFT4.js"),
+    import("./chunks/dist-bundle-CEQRHM5G.js"),
+    import("./chunks/light-G4PLGF26.js")
   ]);
   const proxyFetch = defaults.request?.fetch ?? fetch;
   const timedFetch = (url, init) => {
@@ -2361,6 +2363,10 @@ async function createGitHubApi(options) {
       request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
+        // GitHub asks for a second between content-creating requests, and the plugin keeps three
+        // between those that notify people (comments, reviews); both scaled with the other waits.
+        write: new Bottleneck.Group({ id: "elb-ir-write", maxConcurrent: 1, minTime: options.retryBaseMs }),
+        notifications: new Bottleneck.Group({ id: "elb-ir-notifications", maxConcurrent: 1, minTime: 3 * options.retryBaseMs }),
         retryAfterBaseValue: options.retryBaseMs,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: (retryAfter, request, _octokit, retryCount) => {
@@ -2415,8 +2421,10 @@ async function createGitHubApi(options) {
       const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
       return comments.map((c) => ({ id: c.id, body: c.body ?? "", user: login(c.user) }));
     }),
+    // Creating is not idempotent: a POST that timed out may have been carried out. These two are not
+    // retried here; the publisher looks whether the comment arrived before it tries again.
     createReview: (number, review) => call("posting the review", async () => {
-      const { data } = await octokit.rest.pulls.createReview({ ...repo, pull_number: number, commit_id: review.commitId, body: review.body, event: review.event, comments: review.comments });
+      const { data } = await octokit.rest.pulls.createReview({ ...repo, pull_number: number, commit_id: review.commitId, body: review.body, event: review.event, comments: review.comments, request: { retries: 0 } });
       return { id: data.id };
     }),
     deletePendingReview: (number, reviewId) => call("deleting a pending review", async () => {
@@ -2429,7 +2437,7 @@ async function createGitHubApi(options) {
       await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
     }),
     createIssueComment: (number, body) => call("posting the summary comment", async () => {
-      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, request: { retries: 0 } });
       return { id: data.id };
     }),
     updateIssueComment: (id, body) => call("updating the summary comment", async () => {
@@ -2493,11 +2501,11 @@ function findingMarker(marker) {
   return `<!-- ${PREFIX}:finding scope=${marker.scope} fp=${marker.fingerprint}${marker.fixed ? " fixed" : ""} -->`;
 }
 function isSummaryOf(body, scope) {
-  return typeof body === "string" && body.includes(summaryMarker(scope));
+  return typeof body === "string" && body.startsWith(summaryMarker(scope));
 }
 function readFindingMarker(body) {
   if (typeof body !== "string") return null;
-  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->/.exec(body);
+  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->\s*$/.exec(body);
   return match ? { scope: match[1], fingerprint: match[2], fixed: match[3] !== void 0 } : null;
 }
 
@@ -2523,8 +2531,16 @@ function suggestionFor(result, sourceLine) {
   if (!key) return null;
   const current = new RegExp(`^(\\s*)${key}\\s*=\\s*(.*)$`).exec(sourceLine);
   if (!current || /[{[(]\s*$|<<-?\w+\s*$/.test(current[2])) return null;
-  if (/[`]/.test(result.lineFix) || result.lineFix.includes("\n")) return null;
+  if (/\b(?:each|count)\./.test(current[2])) return null;
+  if (!safeLineFix(result.lineFix)) return null;
   return `${current[1]}${result.lineFix}`;
+}
+function safeLineFix(lineFix) {
+  if (!/^[\x20-\x7e]*$/.test(lineFix) || /[`\\]|##\[|<!--/.test(lineFix)) return false;
+  const value = /^[A-Za-z_][\w-]*\s*=\s*(.*)$/.exec(lineFix)?.[1] ?? "";
+  if (!value.startsWith('"')) return !value.includes('"');
+  const inner = value.slice(1, -1);
+  return value.endsWith('"') && value.length >= 2 && !inner.includes('"') && !/[$%]\{/.test(inner);
 }
 function summaryCommentBody(report, options) {
   const marker = summaryMarker(options.scope);
@@ -2669,7 +2685,7 @@ async function publish(input) {
     }
     if (!api) return degrade(outcome, "no GitHub token");
     if (plan.create.length > 0) {
-      const refused = await postReview(api, input, plan);
+      const refused = await postReview(api, input, plan, login ?? ACTIONS_BOT);
       for (const fingerprint of refused) plan.inline.delete(fingerprint);
       outcome.created = plan.create.length - refused.size;
       if (refused.size > 0) notes.push(`GitHub refused ${refused.size} review comment${refused.size === 1 ? "" : "s"} (the line${refused.size === 1 ? " is" : "s are"} no longer in the diff); ${refused.size === 1 ? "it is" : "they are"} listed below.`);
@@ -2701,8 +2717,13 @@ async function publish(input) {
         outcome.summary = "updated";
       }
     } else if (input.report.loadBalancers.length > 0 || input.report.results.some((r) => r.verdict === "fail") || input.report.problems.length > 0) {
-      await api.createIssueComment(target.number, body);
+      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === (login ?? ACTIONS_BOT) && isSummaryOf(c.body, input.scope));
+      const created = await createOnce(input, () => api.createIssueComment(target.number, body), async () => await ownSummary() !== void 0);
       outcome.summary = "created";
+      if (created === "arrived") {
+        const arrived = await ownSummary();
+        if (arrived && arrived.body !== body) await api.updateIssueComment(arrived.id, body);
+      }
     }
     return outcome;
   } catch (error2) {
@@ -2725,11 +2746,21 @@ function summaryOptions(input, inline, notes) {
 function toNewComment(c) {
   return { path: c.path, line: c.line, side: "RIGHT", body: c.body };
 }
-async function postReview(api, input, plan) {
+async function postReview(api, input, plan, login) {
   const { number, headSha } = input.target;
   const body = `${reviewMarker(input.scope)}
 **elb-ir-check**: ${plan.create.length} finding${plan.create.length === 1 ? "" : "s"} on the changed lines. The summary comment has the full report.`;
-  const post = (comments) => api.createReview(number, { commitId: headSha, body, event: "COMMENT", comments: comments.map(toNewComment) });
+  const post = (comments) => createOnce(
+    input,
+    () => api.createReview(number, { commitId: headSha, body, event: "COMMENT", comments: comments.map(toNewComment) }),
+    async () => {
+      const fingerprints = new Set(comments.map((c) => c.fingerprint));
+      return (await api.reviewComments(number)).some((c) => {
+        const marker = c.user === login ? readFindingMarker(c.body) : null;
+        return marker !== null && marker.scope === input.scope && fingerprints.has(marker.fingerprint);
+      });
+    }
+  );
   const refusedBy422 = async (comments) => {
     try {
       await post(comments);
@@ -2767,6 +2798,22 @@ async function postReview(api, input, plan) {
   if (accepted.length > 0 && await refusedBy422(accepted)) for (const c of accepted) refused.add(c.fingerprint);
   return refused;
 }
+function isTransient(error2) {
+  return error2 instanceof GitHubError && (error2.status === 0 || error2.status >= 500);
+}
+async function createOnce(input, create, arrived) {
+  const base = input.retryDelayMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error2) {
+      if (!isTransient(error2) || attempt >= 3) throw error2;
+      input.log(`${error2 instanceof Error ? error2.message : "GitHub did not answer"}; looking whether it arrived before trying again`);
+      await new Promise((resolve2) => setTimeout(resolve2, Math.max(base * attempt * attempt, input.settleMs ?? 0)));
+      if (await arrived()) return "arrived";
+    }
+  }
+}
 function degrade(outcome, reason, httpStatus) {
   return { ...outcome, status: "degraded", reason, httpStatus };
 }
@@ -2775,7 +2822,7 @@ function degrade(outcome, reason, httpStatus) {
 var COMMENT_MODES = ["review", "summary", "off"];
 var FAIL_LEVELS = ["error", "warning", "notice", "never"];
 var DRY_RUN = ["true", "false", "auto"];
-var MAX_JOB_SUMMARY = 1e6;
+var MAX_JOB_SUMMARY_BYTES = 1e6;
 var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
 async function run(env = process.env) {
   try {
@@ -2840,7 +2887,7 @@ ${inputs.plans.join("\n")}`).digest("hex").slice(0, 12);
   if (left > 0) info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`);
   for (const warning3 of report.warnings) notice(plainLine(warning3), { title: "elb-ir-check" });
   const links = linksFor(env);
-  await writeJobSummary(formatMarkdown(repoView, { runUrl: links.runUrl, maxLength: MAX_JOB_SUMMARY }));
+  await writeJobSummary(jobSummary(repoView, links.runUrl));
   const outcome = await comment(inputs, env, repoView, { scope, workspace, workingRel, links });
   if (outcome) await writeJobSummary(`
 ${outcomeLine(outcome)}
@@ -2883,7 +2930,7 @@ async function settingsFor(config, workspace, workingDir) {
   const candidates = config ? [path6.resolve(workspace, config)] : [path6.join(workingDir, ".elb-ir.yml"), path6.join(workspace, ".elb-ir.yml")];
   const file = candidates.find((c) => existsSync2(c)) ?? (config ? candidates[0] : void 0);
   if (!file) return defaultSettings();
-  const { loadSettings } = await import("./chunks/load-55PE2XO6.js");
+  const { loadSettings } = await import("./chunks/load-YCOD4JXZ.js");
   return loadSettings(file);
 }
 function isJsonReport(file) {
@@ -2908,6 +2955,9 @@ function relocate(report, workingRel) {
     results: report.results.map((r) => r.location ? { ...r, location: { ...r.location, file: toPosix(path6.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r)
   };
 }
+function urlSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 function toPosix(p) {
   return p.split(path6.sep).join("/");
 }
@@ -2924,6 +2974,15 @@ async function writeOutputFile(file, text2, what) {
     throw new InputError(file, `cannot be written for ${what} (${error2.code ?? "error"})`, "Choose a writable path");
   }
 }
+function jobSummary(report, runUrl) {
+  let maxLength = MAX_JOB_SUMMARY_BYTES;
+  let markdown = formatMarkdown(report, { runUrl, maxLength });
+  while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 1e4) {
+    maxLength = Math.floor(maxLength * 0.8);
+    markdown = formatMarkdown(report, { runUrl, maxLength });
+  }
+  return markdown;
+}
 async function writeJobSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
@@ -2938,7 +2997,7 @@ function linksFor(env) {
   if (!repository) return {};
   return {
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${line}`
   };
 }
 async function comment(inputs, env, report, context) {
@@ -2966,7 +3025,9 @@ async function comment(inputs, env, report, context) {
     runUrl: context.links.runUrl,
     fileUrl: context.links.blobUrl?.(target.headSha),
     workingDirectory: context.workingRel,
-    log: (line) => info(plainLine(line))
+    log: (line) => info(plainLine(line)),
+    retryDelayMs: retryBaseMs,
+    settleMs: timeoutMs
   };
   const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
   let outcome = await withDeadline(publish(publishInput), deadlineMs);
@@ -3016,7 +3077,7 @@ function outcomeLine(outcome) {
     case "dry-run":
       return `_Dry run: nothing was posted to the pull request (${outcome.wouldPost?.comments.length ?? 0} review comments would be)._`;
     case "degraded":
-      return `_No pull request comments: ${outcome.reason ? plainLine(outcome.reason).replace(/[<>&|*_`[\]]/g, " ") : "unknown reason"}. Every finding is listed above._`;
+      return `_No pull request comments: ${outcome.reason ? markdownText(outcome.reason) : "unknown reason"}. Every finding is listed above._`;
     default:
       return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`;
   }

@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-TT2YKOED.js";
-import "./chunks/chunk-5NSLNM7X.js";
+} from "./chunks/chunk-DIC3OKKN.js";
+import "./chunks/chunk-QFEBZ2H3.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/worker.ts

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { defaultSettings, type Settings } from './config/settings.js'
 import { buildModel, type PlanModel } from './model/model.js'
+import { redactor, sensitiveStrings } from './model/secrets.js'
 import type { ResourceInstance } from './model/plan-index.js'
 import type { PathStep } from './model/value.js'
 import { InputError } from './plan/errors.js'
@@ -36,12 +37,13 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
       loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
     }
     const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
+    const redact = redactor(sensitiveStrings(model.index))
     for (const rule of RULES) {
       const setting = settings.rules.get(rule.meta.id)
       if (setting && !setting.enabled) continue
       const severity = setting?.severity ?? rule.meta.defaultSeverity
       for (const { address, outcome } of runRule(rule, model, settings)) {
-        results.push(toResult(rule.meta, severity, plan.path, address, outcome, model, sources, settings, today, warnings))
+        results.push(toResult(rule.meta, severity, plan.path, address, redacted(outcome, redact), model, sources, settings, today, warnings))
       }
     }
   }
@@ -65,6 +67,15 @@ function* runRule(rule: Rule, model: PlanModel, settings: Settings): Generator<{
     return
   }
   for (const lb of model.loadBalancers) yield { address: lb.address, outcome: rule.check(lb, context) }
+}
+
+/**
+ * The outcome with every value the plan marks sensitive replaced, wherever a rule took it from. A line
+ * fix that held one is dropped: a suggestion must never write the placeholder into the code.
+ */
+function redacted(outcome: Outcome, redact: (text: string) => string): Outcome {
+  const lineFix = outcome.lineFix === undefined || redact(outcome.lineFix) !== outcome.lineFix ? undefined : outcome.lineFix
+  return { ...outcome, message: redact(outcome.message), fix: outcome.fix === undefined ? undefined : redact(outcome.fix), lineFix }
 }
 
 async function sourceIndexFor(sourceDir: string, sourceRoot: string | undefined, model: PlanModel, warnings: string[]): Promise<SourceIndex | null> {

@@ -16,7 +16,7 @@ import { readEvent, type PullRequestTarget } from './github/event.js'
 import { publish, type PublishOutcome } from './github/publish.js'
 import { expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
-import { plainLine, plainText } from './report/escape.js'
+import { markdownText, plainLine, plainText } from './report/escape.js'
 import { formatJson } from './report/json.js'
 import { formatMarkdown } from './report/markdown.js'
 import { mergeReports, readJsonReport } from './report/merge.js'
@@ -27,8 +27,8 @@ import { combineReports, runPlans } from './run-plans.js'
 const COMMENT_MODES = ['review', 'summary', 'off'] as const
 const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 const DRY_RUN = ['true', 'false', 'auto'] as const
-/** The job summary takes 1 MiB per step. */
-const MAX_JOB_SUMMARY = 1_000_000
+/** The job summary takes 1 MiB per step (bytes, not characters); room is kept for the outcome line. */
+const MAX_JOB_SUMMARY_BYTES = 1_000_000
 const FORK_NOTICE =
   'This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).'
 
@@ -115,7 +115,7 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
   if (left > 0) core.info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`)
   for (const warning of report.warnings) core.notice(plainLine(warning), { title: 'elb-ir-check' })
   const links = linksFor(env)
-  await writeJobSummary(formatMarkdown(repoView, { runUrl: links.runUrl, maxLength: MAX_JOB_SUMMARY }))
+  await writeJobSummary(jobSummary(repoView, links.runUrl))
 
   const outcome = await comment(inputs, env, repoView, { scope, workspace, workingRel, links })
   if (outcome) await writeJobSummary(`\n${outcomeLine(outcome)}\n`)
@@ -193,6 +193,11 @@ function relocate(report: Report, workingRel: string): Report {
   }
 }
 
+/** A path segment for a URL: encodeURIComponent leaves `()!*'`, which end Markdown links early. */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
@@ -210,6 +215,17 @@ async function writeOutputFile(file: string, text: string, what: string): Promis
   } catch (error) {
     throw new InputError(file, `cannot be written for ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable path')
   }
+}
+
+/** The Markdown report, shortened until its UTF-8 bytes fit the job summary. */
+function jobSummary(report: Report, runUrl: string | undefined): string {
+  let maxLength = MAX_JOB_SUMMARY_BYTES
+  let markdown = formatMarkdown(report, { runUrl, maxLength })
+  while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 10_000) {
+    maxLength = Math.floor(maxLength * 0.8)
+    markdown = formatMarkdown(report, { runUrl, maxLength })
+  }
+  return markdown
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {
@@ -232,7 +248,7 @@ function linksFor(env: Record<string, string | undefined>): Links {
   if (!repository) return {}
   return {
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split('/').map(urlSegment).join('/')}#L${line}`
   }
 }
 
@@ -267,7 +283,9 @@ async function comment(
     runUrl: context.links.runUrl,
     fileUrl: context.links.blobUrl?.(target.headSha),
     workingDirectory: context.workingRel,
-    log: (line: string) => core.info(plainLine(line))
+    log: (line: string) => core.info(plainLine(line)),
+    retryDelayMs: retryBaseMs,
+    settleMs: timeoutMs
   }
   // The whole exchange with GitHub is bounded: a stalled API must not hold the required check.
   const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 60_000
@@ -318,7 +336,7 @@ function outcomeLine(outcome: PublishOutcome): string {
     case 'dry-run':
       return `_Dry run: nothing was posted to the pull request (${outcome.wouldPost?.comments.length ?? 0} review comments would be)._`
     case 'degraded':
-      return `_No pull request comments: ${outcome.reason ? plainLine(outcome.reason).replace(/[<>&|*_`[\]]/g, ' ') : 'unknown reason'}. Every finding is listed above._`
+      return `_No pull request comments: ${outcome.reason ? markdownText(outcome.reason) : 'unknown reason'}. Every finding is listed above._`
     default:
       return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`
   }

@@ -73,11 +73,12 @@ export interface ClientOptions {
 
 export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi> {
   // Loaded on demand: the CLI never needs octokit.
-  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
     import('@actions/github'),
     import('@actions/github/lib/utils'),
     import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling')
+    import('@octokit/plugin-throttling'),
+    import('bottleneck/light.js')
   ])
   const proxyFetch = (defaults.request?.fetch ?? fetch) as typeof fetch
   const timedFetch: typeof fetch = (url, init) => {
@@ -91,6 +92,10 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
       request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
+        // GitHub asks for a second between content-creating requests, and the plugin keeps three
+        // between those that notify people (comments, reviews); both scaled with the other waits.
+        write: new Bottleneck.Group({ id: 'elb-ir-write', maxConcurrent: 1, minTime: options.retryBaseMs }),
+        notifications: new Bottleneck.Group({ id: 'elb-ir-notifications', maxConcurrent: 1, minTime: 3 * options.retryBaseMs }),
         retryAfterBaseValue: options.retryBaseMs,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -148,9 +153,11 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 })
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: login(c.user) }))
       }),
+    // Creating is not idempotent: a POST that timed out may have been carried out. These two are not
+    // retried here; the publisher looks whether the comment arrived before it tries again.
     createReview: (number, review) =>
       call('posting the review', async () => {
-        const { data } = await octokit.rest.pulls.createReview({ ...repo, pull_number: number, commit_id: review.commitId, body: review.body, event: review.event, comments: review.comments })
+        const { data } = await octokit.rest.pulls.createReview({ ...repo, pull_number: number, commit_id: review.commitId, body: review.body, event: review.event, comments: review.comments, request: { retries: 0 } })
         return { id: data.id }
       }),
     deletePendingReview: (number, reviewId) =>
@@ -167,7 +174,7 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
       }),
     createIssueComment: (number, body) =>
       call('posting the summary comment', async () => {
-        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body })
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, request: { retries: 0 } })
         return { id: data.id }
       }),
     updateIssueComment: (id, body) =>

@@ -33,8 +33,24 @@ export function suggestionFor(result: Result, sourceLine: string | null): string
   const current = new RegExp(`^(\\s*)${key}\\s*=\\s*(.*)$`).exec(sourceLine)
   // A single-line value only: not a block opener, heredoc or multi-line expression.
   if (!current || /[{[(]\s*$|<<-?\w+\s*$/.test(current[2])) return null
-  if (/[`]/.test(result.lineFix) || result.lineFix.includes('\n')) return null
+  // The line serves every instance (count, for_each): one instance's value must not replace it.
+  if (/\b(?:each|count)\./.test(current[2])) return null
+  if (!safeLineFix(result.lineFix)) return null
   return `${current[1]}${result.lineFix}`
+}
+
+/**
+ * A line fix is written into the file as it is, and shown in the comment and the logs: plain printable
+ * ASCII only (no control, escape or bidi characters, no backticks), a string value without quotes,
+ * backslashes or template sequences inside (its HCL would differ from the value), and nothing the
+ * Actions runner or our markers would read.
+ */
+function safeLineFix(lineFix: string): boolean {
+  if (!/^[\x20-\x7e]*$/.test(lineFix) || /[`\\]|##\[|<!--/.test(lineFix)) return false
+  const value = /^[A-Za-z_][\w-]*\s*=\s*(.*)$/.exec(lineFix)?.[1] ?? ''
+  if (!value.startsWith('"')) return !value.includes('"')
+  const inner = value.slice(1, -1)
+  return value.endsWith('"') && value.length >= 2 && !inner.includes('"') && !/[$%]\{/.test(inner)
 }
 
 export interface SummaryOptions {

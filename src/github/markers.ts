@@ -22,12 +22,14 @@ export function findingMarker(marker: FindingMarker): string {
   return `<!-- ${PREFIX}:finding scope=${marker.scope} fp=${marker.fingerprint}${marker.fixed ? ' fixed' : ''} -->`
 }
 
+/** Ours: the summary marker opens the body (a quote of it further down is somebody else's text). */
 export function isSummaryOf(body: string | null | undefined, scope: string): boolean {
-  return typeof body === 'string' && body.includes(summaryMarker(scope))
+  return typeof body === 'string' && body.startsWith(summaryMarker(scope))
 }
 
 export function readFindingMarker(body: string | null | undefined): FindingMarker | null {
   if (typeof body !== 'string') return null
-  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->/.exec(body)
+  // Ours ends the body: any marker-like text before it came with the finding's text.
+  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->\s*$/.exec(body)
   return match ? { scope: match[1], fingerprint: match[2], fixed: match[3] !== undefined } : null
 }

@@ -8,7 +8,7 @@ import { GitHubError, type GitHubApi, type NewReviewComment } from './client.js'
 import { inlineCommentBody, summaryCommentBody } from './comments.js'
 import { diffLines } from './diff.js'
 import type { PullRequestTarget } from './event.js'
-import { isSummaryOf, reviewMarker } from './markers.js'
+import { isSummaryOf, readFindingMarker, reviewMarker } from './markers.js'
 import { planReview, type ExistingComment, type InlineFinding, type ReviewPlan } from './review-plan.js'
 
 export const MAX_INLINE_COMMENTS = 30
@@ -31,6 +31,13 @@ export interface PublishInput {
   fileUrl?: (file: string, line: number) => string
   workingDirectory?: string
   log: (line: string) => void
+  /** Base of the wait before a create is tried again (1000 ms in production). */
+  retryDelayMs?: number
+  /**
+   * How long a request that timed out may still take to be carried out (one attempt's time limit):
+   * the publisher waits this long before looking whether it arrived.
+   */
+  settleMs?: number
 }
 
 export interface PublishOutcome {
@@ -94,7 +101,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
 
     // The review: new inline comments, all in one review.
     if (plan.create.length > 0) {
-      const refused = await postReview(api, input, plan)
+      const refused = await postReview(api, input, plan, login ?? ACTIONS_BOT)
       for (const fingerprint of refused) plan.inline.delete(fingerprint)
       outcome.created = plan.create.length - refused.size
       if (refused.size > 0) notes.push(`GitHub refused ${refused.size} review comment${refused.size === 1 ? '' : 's'} (the line${refused.size === 1 ? ' is' : 's are'} no longer in the diff); ${refused.size === 1 ? 'it is' : 'they are'} listed below.`)
@@ -129,8 +136,13 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
         outcome.summary = 'updated'
       }
     } else if (input.report.loadBalancers.length > 0 || input.report.results.some((r) => r.verdict === 'fail') || input.report.problems.length > 0) {
-      await api.createIssueComment(target.number, body)
+      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === (login ?? ACTIONS_BOT) && isSummaryOf(c.body, input.scope))
+      const created = await createOnce(input, () => api.createIssueComment(target.number, body), async () => (await ownSummary()) !== undefined)
       outcome.summary = 'created'
+      if (created === 'arrived') {
+        const arrived = await ownSummary()
+        if (arrived && arrived.body !== body) await api.updateIssueComment(arrived.id, body)
+      }
     }
     return outcome
   } catch (error) {
@@ -164,10 +176,22 @@ function toNewComment(c: { path: string; line: number; body: string }): NewRevie
  * comments on lines that left the diff are dropped. If GitHub still refuses, each half is tried as a
  * pending review (deleted again at once) to find the comments it refuses. Returns their fingerprints.
  */
-async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan): Promise<Set<string>> {
+async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan, login: string): Promise<Set<string>> {
   const { number, headSha } = input.target
   const body = `${reviewMarker(input.scope)}\n**elb-ir-check**: ${plan.create.length} finding${plan.create.length === 1 ? '' : 's'} on the changed lines. The summary comment has the full report.`
-  const post = (comments: typeof plan.create) => api.createReview(number, { commitId: headSha, body, event: 'COMMENT', comments: comments.map(toNewComment) })
+  // A review is created whole or not at all: one of its comments on the PR means it arrived.
+  const post = (comments: typeof plan.create) =>
+    createOnce(
+      input,
+      () => api.createReview(number, { commitId: headSha, body, event: 'COMMENT', comments: comments.map(toNewComment) }),
+      async () => {
+        const fingerprints = new Set(comments.map((c) => c.fingerprint))
+        return (await api.reviewComments(number)).some((c) => {
+          const marker = c.user === login ? readFindingMarker(c.body) : null
+          return marker !== null && marker.scope === input.scope && fingerprints.has(marker.fingerprint)
+        })
+      }
+    )
   const refusedBy422 = async (comments: typeof plan.create): Promise<boolean> => {
     try {
       await post(comments)
@@ -206,6 +230,29 @@ async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan)
   await probe(stillInDiff)
   if (accepted.length > 0 && (await refusedBy422(accepted))) for (const c of accepted) refused.add(c.fingerprint)
   return refused
+}
+
+/** No answer, a timeout or a 5xx: the request may or may not have been carried out. */
+function isTransient(error: unknown): boolean {
+  return error instanceof GitHubError && (error.status === 0 || error.status >= 500)
+}
+
+/**
+ * Creates something once. A create that failed in transit is tried again (three tries in all) only
+ * after looking whether it arrived anyway, so a slow or dropped answer never makes a duplicate.
+ */
+async function createOnce<T>(input: PublishInput, create: () => Promise<T>, arrived: () => Promise<boolean>): Promise<T | 'arrived'> {
+  const base = input.retryDelayMs ?? 1000
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create()
+    } catch (error) {
+      if (!isTransient(error) || attempt >= 3) throw error
+      input.log(`${error instanceof Error ? error.message : 'GitHub did not answer'}; looking whether it arrived before trying again`)
+      await new Promise((resolve) => setTimeout(resolve, Math.max(base * attempt * attempt, input.settleMs ?? 0)))
+      if (await arrived()) return 'arrived'
+    }
+  }
 }
 
 function degrade(outcome: PublishOutcome, reason: string, httpStatus?: number): PublishOutcome {

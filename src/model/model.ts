@@ -3,7 +3,7 @@ import { PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js
 import { BUCKET_COMPANION_TYPES, type BucketCompanionType } from './relevant-types.js'
 
 export { BUCKET_COMPANION_TYPES, type BucketCompanionType }
-import { knownString, type Attributes, type PathStep, type Value } from './value.js'
+import { knownString, valueText, type Attributes, type PathStep, type Value } from './value.js'
 
 export type LoadBalancerKind = 'application' | 'network' | 'gateway' | 'classic'
 
@@ -102,7 +102,7 @@ export function buildModel(plan: LoadedPlan): PlanModel {
     listeners: index.untraceable(LISTENER_TYPES, ['load_balancer_arn']),
     vendedSources: index.untraceable(['aws_cloudwatch_log_delivery_source'], ['resource_arn']).filter((s) => {
       const type = s.attrs.get(['log_type'])
-      return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(String(type.value)))
+      return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(valueText(type.value)))
     })
   }
   const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, instance))

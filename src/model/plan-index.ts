@@ -7,7 +7,9 @@ import type {
   ModuleConfigJson,
   ModuleValuesJson,
   PlanJson,
-  ProviderConfigJson
+  ProviderConfigJson,
+  ResourceChangeJson,
+  ResourceValuesJson
 } from '../plan/types.js'
 import type { ModuleTree } from '../source/types.js'
 import { formatKey, formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
@@ -89,15 +91,19 @@ export class PlanIndex {
       const childPath = [...path, name]
       this.moduleCalls.set(childPath.join('\u0000'), call)
       const childTree: ModuleTree = { source: call.source ?? '', calls: {} }
-      tree.calls[name] = childTree
+      // Module names come from the plan: define, never assign (a module `__proto__` must stay a key).
+      Object.defineProperty(tree.calls, name, { value: childTree, enumerable: true, writable: true, configurable: true })
       if (call.module) this.indexModuleConfig(childPath, call.module, childTree)
     }
   }
 
   private indexInstances(): void {
     const seen = new Set<string>()
-    for (const rc of this.plan.resource_changes ?? []) {
-      if (rc.deposed) continue
+    // An address given twice (a hand-edited or concatenated plan) is one instance, its last entry, as a
+    // key given twice in JSON is: two verdicts of a rule on one address would share a fingerprint.
+    const changes = new Map<string, ResourceChangeJson>()
+    for (const rc of this.plan.resource_changes ?? []) if (!rc.deposed) changes.set(rc.address, rc)
+    for (const rc of changes.values()) {
       const actions = rc.change.actions
       seen.add(rc.address)
       if (actions.includes('delete') && !actions.includes('create')) {
@@ -114,15 +120,19 @@ export class PlanIndex {
       }
       this.add(rc.address, rc.mode, actions, new Attributes(after ?? {}, rc.change.after_unknown, sensitive))
     }
-    const walk = (module: ModuleValuesJson | undefined, actions: string[], dataOnly: boolean) => {
-      if (!module) return
-      for (const r of module.resources ?? []) {
+    const walk = (root: ModuleValuesJson | undefined, actions: string[], dataOnly: boolean) => {
+      const found = new Map<string, ResourceValuesJson>()
+      const collect = (module: ModuleValuesJson | undefined) => {
+        if (!module) return
+        for (const r of module.resources ?? []) if (!dataOnly || r.mode === 'data') found.set(r.address, r)
+        for (const child of module.child_modules ?? []) collect(child)
+      }
+      collect(root)
+      for (const r of found.values()) {
         if (seen.has(r.address) || this.deleted.has(r.address)) continue
-        if (dataOnly && r.mode !== 'data') continue
         seen.add(r.address)
         this.add(r.address, r.mode, actions, new Attributes(r.values ?? {}, undefined, r.sensitive_values))
       }
-      for (const child of module.child_modules ?? []) walk(child, actions, dataOnly)
     }
     walk(this.plan.planned_values?.root_module, ['no-op'], false)
     // Data sources read while planning live only in prior_state. (Its managed resources are the state
@@ -192,11 +202,16 @@ export class PlanIndex {
 
   resolveExpression(modules: ModuleStep[], expression: ExpressionJson, from?: ResourceInstance, depth = 0): Resolved {
     const result: Resolved = { targets: [], constants: [], unresolved: false }
+    // The loader validates the plan down to `expressions`, not inside: an expression may be any JSON.
+    if (expression === null || typeof expression !== 'object' || Array.isArray(expression)) {
+      result.unresolved = true
+      return result
+    }
     if ('constant_value' in expression) {
       result.constants.push(expression.constant_value ?? null)
       return result
     }
-    const refs = expression.references ?? []
+    const refs = Array.isArray(expression.references) ? expression.references.filter((ref) => typeof ref === 'string') : []
     if (refs.length === 0) {
       result.unresolved = true
       return result
@@ -461,16 +476,21 @@ export function isConfigured(expressions: ExpressionsJson | undefined, path: Pat
   return node !== undefined && !(Array.isArray(node) && node.length === 0)
 }
 
-function collectReferences(node: unknown, into: Set<string>): void {
-  if (node === null || typeof node !== 'object') return
-  if (Array.isArray(node)) {
-    for (const item of node) collectReferences(item, into)
-    return
+/** Walks with a stack of its own, not by recursion: expressions nest as deep as the plan says. */
+function collectReferences(root: unknown, into: Set<string>): void {
+  const stack = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || typeof node !== 'object') continue
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item)
+      continue
+    }
+    const record = node as Record<string, unknown>
+    if (Array.isArray(record.references) && record.references.every((r) => typeof r === 'string')) {
+      for (const ref of record.references as string[]) into.add(ref)
+      continue
+    }
+    for (const value of Object.values(record)) stack.push(value)
   }
-  const record = node as Record<string, unknown>
-  if (Array.isArray(record.references) && record.references.every((r) => typeof r === 'string')) {
-    for (const ref of record.references as string[]) into.add(ref)
-    return
-  }
-  for (const value of Object.values(record)) collectReferences(value, into)
 }

@@ -1,6 +1,6 @@
 import type { JsonValue } from '../plan/types.js'
 import type { PlanIndex, ResourceInstance } from './plan-index.js'
-import type { Attributes } from './value.js'
+import { valueText, type Attributes } from './value.js'
 
 /** An IAM policy statement as far as the plan knows it. `unknown` marks parts known only after apply. */
 export interface Statement {
@@ -44,16 +44,16 @@ function statementFromBlock(block: Attributes): Statement {
     if (v.kind === 'unknown') return 'unknown'
     if (v.kind === 'absent' || !Array.isArray(v.value)) return []
     if (v.value.some((x) => x === null)) return 'unknown'
-    return v.value.map(String)
+    return v.value.map(valueText)
   }
   const effect = block.get(['effect'])
   const principalBlocks = block.blocks(['principals'])
   const conditionBlocks = block.blocks(['condition'])
   return {
     effect: effect.kind === 'unknown' ? 'unknown' : effect.kind === 'known' && effect.value === 'Deny' ? 'Deny' : 'Allow',
-    principals: principalBlocks === 'unknown' ? [{ type: '*', ids: 'unknown' }] : principalBlocks.map((p) => ({ type: String(p.get(['type']).kind === 'known' ? (p.get(['type']) as { value: JsonValue }).value : 'unknown'), ids: strings(p, 'identifiers') })),
+    principals: principalBlocks === 'unknown' ? [{ type: '*', ids: 'unknown' }] : principalBlocks.map((p) => ({ type: valueText(p.get(['type']).kind === 'known' ? (p.get(['type']) as { value: JsonValue }).value : 'unknown'), ids: strings(p, 'identifiers') })),
     actions: strings(block, 'actions'),
-    conditions: conditionBlocks === 'unknown' ? [] : conditionBlocks.map((c) => ({ test: String((c.get(['test']) as { value?: JsonValue }).value ?? ''), variable: String((c.get(['variable']) as { value?: JsonValue }).value ?? ''), values: strings(c, 'values') }))
+    conditions: conditionBlocks === 'unknown' ? [] : conditionBlocks.map((c) => ({ test: valueText((c.get(['test']) as { value?: JsonValue }).value ?? ''), variable: valueText((c.get(['variable']) as { value?: JsonValue }).value ?? ''), values: strings(c, 'values') }))
   }
 }
 
@@ -85,8 +85,8 @@ export function parsePolicyJson(text: string): Statement[] | 'unknown' {
 }
 
 function toStrings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String)
-  return value === undefined || value === null ? [] : [String(value)]
+  if (Array.isArray(value)) return value.map(valueText)
+  return value === undefined || value === null ? [] : [valueText(value)]
 }
 
 export function allowsAction(statement: Statement, action: string): boolean | 'unknown' {

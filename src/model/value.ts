@@ -60,7 +60,7 @@ export class Attributes {
 
   string(path: PathStep[]): Value {
     const v = this.get(path)
-    if (v.kind === 'known' && typeof v.value !== 'string') return { ...v, value: String(v.value) }
+    if (v.kind === 'known' && typeof v.value !== 'string') return { ...v, value: valueText(v.value) }
     return v
   }
 }
@@ -78,6 +78,14 @@ function childPath(value: JsonValue | undefined, path: PathStep[]): JsonValue | 
     v = child(v, step)
   }
   return v
+}
+
+/**
+ * A plan value as text. Never String() of an object from a plan: it calls the object's `toString`, which
+ * the plan may define as a key (`{"toString": 1}`), and throws.
+ */
+export function valueText(value: unknown): string {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 
 export function isTrue(v: Value): boolean {

@@ -13,9 +13,14 @@ export function decodePlanBytes(bytes: Uint8Array, file: string): string {
   if (startsWithAscii(bytes, 'tfplan')) {
     throw new InputError(file, 'is a binary plan from Terraform before 0.12', 'Upgrade to Terraform 0.12 or later and pass the output of `terraform show -json <planfile>`')
   }
+  if (isUtf16WithoutBom(bytes)) {
+    throw new InputError(file, 'is UTF-16 text without a byte-order mark', 'Save it as UTF-8, as `terraform show -json <planfile> > plan.json` writes it')
+  }
   let text: string
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  // A UTF-16 file of odd length was cut inside a character: that half is dropped, so the cut reads as one.
+  const utf16End = bytes.length - (bytes.length % 2)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2, utf16End))
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2, utf16End))
   else {
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
     text = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8')
@@ -49,6 +54,13 @@ export function parseJsonText(text: string, file: string): unknown {
     }
     throw new InputError(file, `is not valid JSON${position ? ` (at character ${position})` : ''}`, SHOW_JSON_REMEDY)
   }
+}
+
+/** JSON as UTF-16 without a byte-order mark: its first characters are ASCII, each with a NUL byte. */
+export function isUtf16WithoutBom(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false
+  const opening = (b: number) => b === 0x7b || b === 0x5b || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
+  return (opening(bytes[0]) && bytes[1] === 0 && bytes[3] === 0) || (bytes[0] === 0 && opening(bytes[1]) && bytes[2] === 0)
 }
 
 function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {

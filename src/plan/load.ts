@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { decodePlanBytes, parseJsonText } from './decode.js'
-import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './errors.js'
 import { prunePlan } from './prune.js'
 import { readPlanStreaming } from './stream.js'
 import { validatePlan } from '../generated/validators.js'
@@ -53,7 +53,9 @@ export async function loadPlanFile(path: string, options: LoadOptions = {}): Pro
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(path, 'does not exist', 'Check the path, or run `terraform show -json <planfile> > plan.json` first')
     if (code === 'EACCES') throw new InputError(path, 'cannot be read (permission denied)', 'Make the file readable')
-    throw new InputError(path, `cannot be read (${code ?? 'unknown error'})`, 'Check the path')
+    // Only the file system's errors are the input's; anything else is a bug, to be reported, not disguised.
+    if (typeof code !== 'string') throw error
+    throw new InputError(path, `cannot be read (${code})`, 'Check the path')
   }
   return parsePlanBytes(bytes, path, options)
 }
@@ -95,6 +97,7 @@ export function classifyPlan(value: unknown, path: string, options: LoadOptions 
   if (!isPlan || 'values' in doc) {
     throw new InputError(path, 'is Terraform state JSON (`terraform show -json` without a plan file), not a plan', 'Run `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`')
   }
+  if (moduleDepth(doc) > MAX_MODULE_DEPTH) throw modulesTooDeep(path)
   const shapeError = validatePlanShape(doc)
   if (shapeError) {
     throw new InputError(path, `does not have the shape of a Terraform plan: ${shapeError}`, `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`)
@@ -109,6 +112,24 @@ export function classifyPlan(value: unknown, path: string, options: LoadOptions 
     terraformVersion: typeof json.terraform_version === 'string' ? safeVersion(json.terraform_version) : null,
     warnings
   }
+}
+
+/** How deep modules nest (configuration and values), found without recursion: the plan is not validated yet. */
+function moduleDepth(doc: Record<string, unknown>): number {
+  const member = (value: unknown, key: string): unknown =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+  const stack = [member(member(doc, 'configuration'), 'root_module'), member(member(doc, 'planned_values'), 'root_module'), member(member(member(doc, 'prior_state'), 'values'), 'root_module')].map((node) => ({ node, depth: 0 }))
+  let deepest = 0
+  while (stack.length > 0 && deepest <= MAX_MODULE_DEPTH) {
+    const { node, depth } = stack.pop()!
+    if (node === null || typeof node !== 'object') continue
+    deepest = Math.max(deepest, depth)
+    const calls = member(node, 'module_calls')
+    if (calls !== null && typeof calls === 'object' && !Array.isArray(calls)) for (const call of Object.values(calls)) stack.push({ node: member(call, 'module'), depth: depth + 1 })
+    const children = member(node, 'child_modules')
+    if (Array.isArray(children)) for (const child of children as unknown[]) stack.push({ node: child, depth: depth + 1 })
+  }
+  return deepest
 }
 
 /** Versions are printed back to the user: keep them to version characters. */

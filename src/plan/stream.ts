@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs'
-import { decodePlanBytes } from './decode.js'
-import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+import { decodePlanBytes, isUtf16WithoutBom } from './decode.js'
+import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './errors.js'
 
 // Reads a plan file in chunks and keeps only what the model needs, without ever holding the whole file
 // or a JSON tree of it: plans of hundreds of MB (and past V8's 512 MB string limit) cost little memory
@@ -28,6 +28,7 @@ interface ChunkSource {
 }
 
 class Truncated extends Error {}
+class TooDeep extends Error {}
 class Malformed extends Error {
   constructor(readonly offset: number) {
     super('malformed')
@@ -159,7 +160,12 @@ class ByteReader {
     const start = this.skipString()
     const raw = this.buf.subarray(start + 1, this.pos - 1)
     if (raw.indexOf(BACKSLASH) === -1) return raw.toString('utf8')
-    return JSON.parse(this.buf.toString('utf8', start, this.pos)) as string
+    try {
+      return JSON.parse(this.buf.toString('utf8', start, this.pos)) as string
+    } catch {
+      // A bad escape (`\q`, `\u12`) is broken JSON like any other.
+      throw new Malformed(this.base + start)
+    }
   }
 
   skipValue(): void {
@@ -195,6 +201,8 @@ class ByteReader {
     try {
       return JSON.parse(text)
     } catch {
+      // A literal cut by the end of the file (`"errored":fa`) is a truncated file, as reading whole says.
+      if (this.done && this.pos >= this.end) throw new Truncated()
       throw new Malformed(this.base + this.pos)
     }
   }
@@ -213,7 +221,7 @@ class ByteReader {
    * Walks an object's members without making strings of the keys: `member` gets the key's bytes as
    * [start, end) in the window (valid until it reads on) and must consume the value.
    */
-  objectRaw(member: (start: number, end: number) => boolean | void): void {
+  objectRaw(member: (start: number, end: number) => void): void {
     if (!this.open(0x7b, 0x7d)) return
     do {
       if (this.peek() !== QUOTE) this.fail()
@@ -227,10 +235,7 @@ class ByteReader {
       const shift = this.base - base
       start -= shift
       end -= shift
-      if (member(start + 1, end - 1) === true) {
-        this.skipRest()
-        return
-      }
+      member(start + 1, end - 1)
     } while (this.next(0x7d))
   }
 
@@ -282,6 +287,7 @@ export function readPlanStreaming(path: string, options: StreamOptions): Record<
     } catch (error) {
       if (error instanceof Truncated) throw new InputError(path, 'ends before the JSON is complete (a truncated file?)', 'Re-create it with `terraform show -json <planfile> > plan.json`')
       if (error instanceof Malformed) throw new InputError(path, `is not valid JSON (at byte ${error.offset})`, SHOW_JSON_REMEDY)
+      if (error instanceof TooDeep) throw modulesTooDeep(path)
       throw error
     }
   } finally {
@@ -327,27 +333,21 @@ function filteredArray(r: ByteReader, keep: ReadonlySet<string>, dataOnly = fals
     }
     r.mark = r.pos
     let type: string | undefined
-    let odd = false
+    let oddType = false
     let data = false
-    let sawMode = false
+    let oddMode = false
+    // Every key is looked at: of a key given twice the last counts, as with JSON.parse. (Skipping the
+    // rest of a resource once its type rules it out would judge `"type":"x",...,"type":"aws_lb"` wrong.)
     r.objectRaw((start, end) => {
       if (r.is(start, end, 'type')) {
-        if (r.peek() === QUOTE) type = r.readString()
-        else {
-          odd = true
-          r.skipValue()
-        }
-        // Once the type rules a resource out, the rest of it is skipped without looking at keys.
-        return type !== undefined && !keep.has(type) && (!dataOnly || sawMode)
+        oddType = r.peek() !== QUOTE
+        type = oddType ? (r.skipValue(), undefined) : r.readString()
       } else if (dataOnly && r.is(start, end, 'mode')) {
-        sawMode = true
-        if (r.peek() === QUOTE) data = r.readString() === 'data'
-        else {
-          odd = true
-          r.skipValue()
-        }
+        oddMode = r.peek() !== QUOTE
+        data = oddMode ? (r.skipValue(), false) : r.readString() === 'data'
       } else r.skipValue()
     })
+    const odd = oddType || oddMode
     if (odd || type === undefined || (keep.has(type) && (!dataOnly || data))) {
       // planned_values mostly repeats resource_changes, which comes later: parse it only if needed.
       const address = defer && !odd ? leadingAddress(r) : undefined
@@ -359,12 +359,21 @@ function filteredArray(r: ByteReader, keep: ReadonlySet<string>, dataOnly = fals
 }
 
 const LEADING_ADDRESS = /^\{\s*"address"\s*:\s*("(?:[^"\\]|\\.)*")/
+const ADDRESS_KEY = Buffer.from('"address"')
 
-/** The `address` of the marked resource when it is its first key, as Terraform writes it. */
+/**
+ * The `address` of the marked resource when it is its first key, as Terraform writes it, and its only
+ * one: of a key given twice JSON.parse keeps the last, so such a resource is parsed, not deferred.
+ */
 function leadingAddress(r: ByteReader): string | undefined {
   const head = r.buf.toString('utf8', r.mark, Math.min(r.pos, r.mark + 4096))
   const match = LEADING_ADDRESS.exec(head)
-  return match ? (JSON.parse(match[1]) as string) : undefined
+  if (!match || r.buf.subarray(r.mark + Buffer.byteLength(match[0]), r.pos).includes(ADDRESS_KEY)) return undefined
+  try {
+    return JSON.parse(match[1]) as string
+  } catch {
+    return undefined
+  }
 }
 
 /** A planned_values resource kept as bytes until resource_changes has been read. */
@@ -422,14 +431,20 @@ function elements(r: ByteReader, element: () => unknown): unknown {
 const capture = (r: ByteReader) => () => r.capture()
 
 function readValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly = false, defer = false): unknown {
-  return fields(r, { root_module: () => readModuleValues(r, keep, dataOnly, defer) })
+  return fields(r, { root_module: () => readModuleValues(r, keep, dataOnly, defer, 0) })
 }
 
-function readModuleValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly: boolean, defer: boolean): unknown {
+/** Modules are read recursively: too deep a nesting is refused before it exhausts the stack. */
+function nested(depth: number): number {
+  if (depth >= MAX_MODULE_DEPTH) throw new TooDeep()
+  return depth + 1
+}
+
+function readModuleValues(r: ByteReader, keep: ReadonlySet<string>, dataOnly: boolean, defer: boolean, depth: number): unknown {
   return fields(r, {
     address: capture(r),
     resources: () => filteredArray(r, keep, dataOnly, defer),
-    child_modules: () => elements(r, () => readModuleValues(r, keep, dataOnly, defer))
+    child_modules: () => elements(r, () => readModuleValues(r, keep, dataOnly, defer, nested(depth)))
   })
 }
 
@@ -438,16 +453,16 @@ function readPriorState(r: ByteReader, keep: ReadonlySet<string>): unknown {
 }
 
 function readConfiguration(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  return fields(r, { provider_config: capture(r), root_module: () => readModuleConfig(r, keep) })
+  return fields(r, { provider_config: capture(r), root_module: () => readModuleConfig(r, keep, 0) })
 }
 
-function readModuleConfig(r: ByteReader, keep: ReadonlySet<string>): unknown {
+function readModuleConfig(r: ByteReader, keep: ReadonlySet<string>, depth: number): unknown {
   return fields(r, {
     resources: () => configResources(r, keep),
     module_calls: () => {
       if (r.peek() !== 0x7b) return r.capture()
       const calls: Record<string, unknown> = {}
-      r.object((name) => define(calls, name, readModuleCall(r, keep)))
+      r.object((name) => define(calls, name, readModuleCall(r, keep, nested(depth))))
       return calls
     },
     outputs: capture(r),
@@ -455,8 +470,8 @@ function readModuleConfig(r: ByteReader, keep: ReadonlySet<string>): unknown {
   })
 }
 
-function readModuleCall(r: ByteReader, keep: ReadonlySet<string>): unknown {
-  const readers: FieldReaders = { module: () => readModuleConfig(r, keep) }
+function readModuleCall(r: ByteReader, keep: ReadonlySet<string>, depth: number): unknown {
+  const readers: FieldReaders = { module: () => readModuleConfig(r, keep, depth) }
   for (const key of MODULE_CALL_VALUES) readers[key] = capture(r)
   return fields(r, readers)
 }
@@ -473,8 +488,13 @@ function configResources(r: ByteReader, keep: ReadonlySet<string>): unknown {
     r.mark = r.pos
     const stub: Record<string, unknown> = {}
     r.object((key) => {
-      if ((key === 'address' || key === 'mode' || key === 'type' || key === 'name') && r.peek() === QUOTE) stub[key] = r.readString()
-      else r.skipValue()
+      if (key !== 'address' && key !== 'mode' && key !== 'type' && key !== 'name') r.skipValue()
+      else if (r.peek() === QUOTE) stub[key] = r.readString()
+      else {
+        // Given twice, the last counts: a string then something else is no stub but a block to validate.
+        stub[key] = undefined
+        r.skipValue()
+      }
     })
     if (typeof stub.type !== 'string' || keep.has(stub.type)) resources.push(parseSlice(r))
     else resources.push({ address: stub.address, mode: stub.mode, type: stub.type, name: stub.name })
@@ -513,7 +533,7 @@ function openSource(path: string): ChunkSource {
   else if (first[0] === 0xfe && first[1] === 0xff) utf16 = 'utf-16be'
   else if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) offset = 3
   const prefix = utf16 ? new TextDecoder(utf16).decode(first.subarray(2, headLength - (headLength % 2))) : first.subarray(offset).toString('utf8')
-  if (!/^\s*\{/.test(prefix)) {
+  if (!/^\s*\{/.test(prefix) || isUtf16WithoutBom(first)) {
     closeSync(fd)
     // Let the in-memory reader explain (zip, wrapper output, not JSON); a prefix that passes is still no object.
     decodePlanBytes(first, path)
@@ -539,11 +559,8 @@ function openSource(path: string): ChunkSource {
       while (pending.length === 0) {
         const n = readSync(fd, raw, 0, raw.length, position)
         position += n
-        if (n === 0) {
-          pending = Buffer.from(decoder.decode(), 'utf8')
-          if (pending.length === 0) return 0
-          break
-        }
+        // At the end a character cut in half is dropped, not replaced, as reading whole does.
+        if (n === 0) return 0
         pending = Buffer.from(decoder.decode(raw.subarray(0, n), { stream: true }), 'utf8')
       }
       const count = Math.min(length, pending.length)

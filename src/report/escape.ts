@@ -30,19 +30,31 @@ export function markdownText(text: string): string {
     .replace(/([\\`*_{}[\]()!~+\-=.:])/g, '\\$1')
 }
 
+/**
+ * Inside code nothing can be escaped, and an HTML comment there is still text that our own readers see:
+ * the hidden markers of PR comments are HTML comments, and a plan value that holds one must not pass for
+ * ours when a later run reads the comment back. A zero-width space keeps it from being one, and shows
+ * nothing.
+ */
+function inertComments(text: string): string {
+  return text.replace(/<!--/g, '<!-\u200b-')
+}
+
 /** Inline code that cannot be broken out of, even with backticks in the text. */
 export function markdownCode(text: string): string {
-  const line = plainLine(text)
+  const line = inertComments(plainLine(text))
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
-  // Inside code spans only `|` (in tables) still needs care.
-  return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`
+  // Inside code spans only `|` (in tables) still needs care. GFM splits a table row before it reads code
+  // spans, and a backslash there escapes the next character: `\|` in the text would become `\\|`, an
+  // escaped backslash and a cell border. So the pipe's own backslash always comes after an even run.
+  return `${fence}${pad}${line.replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes.length % 2 === 1 ? '\\' : ''}\\|`)}${pad}${fence}`
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside. */
 export function markdownFence(text: string, language = ''): string {
-  const body = plainText(text)
+  const body = inertComments(plainText(text))
   const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   return `${fence}${language}\n${body}\n${fence}`

@@ -73,7 +73,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 export function formatFinding(result: Result, options: MarkdownOptions = {}): string {
   const rule = RULES.find((r) => r.meta.id === result.ruleId)
-  const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${options.fileUrl(result.location.file, result.location.line)})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
+  const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${linkDestination(options.fileUrl(result.location.file, result.location.line))})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
   const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
   const lines = [head, '', result.fromJson ? markdownText(result.summary) : renderQuoted(result.summary, markdownCode, markdownMessage)]
   if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.meta.rationale)} [${rule.meta.practice}](${rule.meta.helpUri})`)
@@ -81,17 +81,47 @@ export function formatFinding(result: Result, options: MarkdownOptions = {}): st
   return lines.join('\n')
 }
 
+/**
+ * A link destination that ends where it should: file names may hold parentheses (which `encodeURIComponent`
+ * keeps) and the like, which would end the link early and show the rest as text.
+ */
+function linkDestination(url: string): string {
+  return url.replace(/[()<>\s\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
 function truncate(text: string, max: number | undefined, runUrl: string | undefined): string {
   if (!max || text.length <= max) return text
   const note = `\n\n… the report is too long for a comment; the full report is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.\n`
   const cut = text.lastIndexOf('\n', max - note.length)
   let head = text.slice(0, cut > 0 ? cut : max - note.length)
-  // Close an open <details> or code fence so the rest of the page renders.
-  const fences = head.match(/^`{3,}/gm) ?? []
-  if (fences.length % 2 === 1) head += `\n${fences[fences.length - 1]}`
-  const opened = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length
-  head += '\n\n</details>'.repeat(Math.max(0, opened))
+  // Close an open code fence and <details> so the rest of the page renders.
+  const { fence, details } = openBlocks(head)
+  if (fence) head += `\n${fence}`
+  head += '\n\n</details>'.repeat(details)
   return head + note
+}
+
+/**
+ * What is still open at the end of our Markdown, read as CommonMark reads it: a fenced code block (a line
+ * of three or more backticks and an info string without backticks, closed by a line of at least as many),
+ * and our <details> blocks, whose tags start lines outside code. Plan values cannot fake either: outside
+ * code they are escaped, and a line that starts with a code span has backticks after its opening run.
+ */
+function openBlocks(markdown: string): { fence: string | null; details: number } {
+  let fence: string | null = null
+  let details = 0
+  for (const line of markdown.split('\n')) {
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,})[ \t]*$/.exec(line)
+      if (close && close[1].length >= fence.length) fence = null
+      continue
+    }
+    const open = /^ {0,3}(`{3,})[^`]*$/.exec(line)
+    if (open) fence = open[1]
+    else if (line.startsWith('<details>')) details++
+    else if (line.startsWith('</details>')) details = Math.max(0, details - 1)
+  }
+  return { fence, details }
 }
 
 export { SYMBOLS }

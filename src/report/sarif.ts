@@ -50,7 +50,7 @@ function sarifResult(result: Result, options: SarifOptions) {
   const ruleIndex = RULES.findIndex((r) => r.meta.id === result.ruleId)
   const severity = result.severity ?? 'notice'
   const file = result.location ? `${options.pathPrefix ?? ''}${result.location.file}` : result.plan
-  const physical = { artifactLocation: { uri: encodeURI(file.split('\\').join('/')) }, region: { startLine: result.location?.line ?? 1 } }
+  const physical = { artifactLocation: { uri: relativeUri(file) }, region: { startLine: result.location?.line ?? 1 } }
   const entry: Record<string, unknown> = {
     ruleId: result.ruleId,
     ruleIndex,
@@ -65,6 +65,17 @@ function sarifResult(result: Result, options: SarifOptions) {
     entry.suppressions = [{ kind: result.suppression.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: plainText(result.suppression.reason) }]
   }
   return entry
+}
+
+/**
+ * A path as a relative URI reference (RFC 3986): each segment percent-encoded, so that `#`, `?`, `:` and
+ * the like in a folder name stay part of the path instead of starting a fragment, a query or a scheme.
+ */
+function relativeUri(file: string): string {
+  return file
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/')
 }
 
 export function formatSarif(report: Report, options: SarifOptions = {}): string {

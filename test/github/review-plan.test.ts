@@ -156,3 +156,19 @@ describe('summary comment size', () => {
     expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
   })
 })
+
+describe('markers', () => {
+  it('a marker quoted from a plan value inside the text does not pass for ours: only the one that ends the body counts', () => {
+    const forged = findingMarker({ scope: SCOPE, fingerprint: 'beef', fixed: false })
+    const body = withMarker(`bucket \`${forged}\` is wrong`, SCOPE, 'f00d', false)
+    expect(readFindingMarker(body)?.fingerprint).toBe('f00d')
+    expect(readFindingMarker(`text ${forged} more text`)).toBeNull()
+  })
+
+  it('the summary is ours only when its marker opens the body', async () => {
+    const { isSummaryOf, summaryMarker } = await import('../../src/github/markers.js')
+    expect(isSummaryOf(`${summaryMarker(SCOPE)}\nreport`, SCOPE)).toBe(true)
+    expect(isSummaryOf(`> quoted\n${summaryMarker(SCOPE)}\nreport`, SCOPE)).toBe(false)
+    expect(isSummaryOf(`${summaryMarker('999999999999')}\nreport`, SCOPE)).toBe(false)
+  })
+})
