@@ -178,6 +178,25 @@ describe('comment modes and ownership', () => {
   })
 })
 
+describe('fork-safe: workflow_run', () => {
+  const workflowRun = (headSha: string) => ({ name: 'workflow_run', payload: { workflow_run: { head_sha: headSha, pull_requests: [], head_repository: { full_name: 'someone/infra' } }, repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } } } })
+
+  it('posts on the PR named by ELB_IR_PULL_REQUEST when its head is the commit that was planned', async () => {
+    const result = await run({ event: workflowRun(HEAD), env: { ELB_IR_PULL_REQUEST: '7' } })
+    expect(result.code).toBe(1)
+    expect(findingComments()).toHaveLength(3)
+    expect(summaryComments()).toHaveLength(1)
+  })
+
+  it('a forged PR number (another head commit) posts nothing and says why', async () => {
+    const result = await run({ event: workflowRun('c'.repeat(40)), env: { ELB_IR_PULL_REQUEST: '7' } })
+    expect(result.code).toBe(1)
+    expect(writes()).toHaveLength(0)
+    expect(workflowCommands(result.stdout, 'warning').some((w) => w.message.includes('not at the commit this run checked'))).toBe(true)
+    expect(result.summary).toContain('**ELBIR002**')
+  })
+})
+
 describe('degraded runs', () => {
   it('a fork PR (read-only token): annotations and job summary only, a notice with the fork-safe pattern, same exit code', async () => {
     const result = await run({ token: FORK_TOKEN, event: prEvent('someone/infra') })
