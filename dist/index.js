@@ -2663,18 +2663,16 @@ async function publish(input) {
         }
       }
       login = await api.login() ?? ACTIONS_BOT;
-      if (input.mode === "review") {
-        diff = diffLines(await api.pullFiles(target.number));
-        const comments = await api.reviewComments(target.number);
-        const replied = new Set(comments.map((c) => c.inReplyTo).filter((id) => id !== null));
-        existing = comments.filter((c) => c.user === login && c.inReplyTo === null).map((c) => ({ id: c.id, body: c.body, path: c.path, line: c.line, hasReplies: replied.has(c.id) }));
-      }
+      if (input.mode === "review") diff = diffLines(await api.pullFiles(target.number));
+      const comments = await api.reviewComments(target.number);
+      const replied = new Set(comments.map((c) => c.inReplyTo).filter((id) => id !== null));
+      existing = comments.filter((c) => c.user === login && c.inReplyTo === null).map((c) => ({ id: c.id, body: c.body, path: c.path, line: c.line, hasReplies: replied.has(c.id) }));
       summaries = (await api.issueComments(target.number)).filter((c) => c.user === login && isSummaryOf(c.body, input.scope));
     }
     const findings = inlineFindings(input);
     const everyLine = /* @__PURE__ */ new Map();
     if (!diff) for (const f of findings) everyLine.set(f.path, /* @__PURE__ */ new Set([...everyLine.get(f.path) ?? [], f.line]));
-    const plan = input.mode === "review" ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS }) : { create: [], update: [], remove: [], markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set() };
+    const plan = input.mode === "review" ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS }) : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set() };
     const notes = [];
     if (plan.overCap.size > 0) notes.push(`${plan.overCap.size} more finding${plan.overCap.size === 1 ? "" : "s"} on changed lines ${plan.overCap.size === 1 ? "is" : "are"} listed below instead of as review comments (at most ${MAX_INLINE_COMMENTS} review comments per pull request).`);
     if (input.dryRun) {
@@ -2730,6 +2728,12 @@ async function publish(input) {
     if (!(error2 instanceof GitHubError)) throw error2;
     return degrade(outcome, error2.message, error2.status);
   }
+}
+function ownInlineComments(existing, scope) {
+  return existing.flatMap((c) => {
+    const marker = readFindingMarker(c.body);
+    return marker && marker.scope === scope && !c.hasReplies ? [{ id: c.id, fingerprint: marker.fingerprint }] : [];
+  });
 }
 function inlineFindings(input) {
   const findings = [];

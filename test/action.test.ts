@@ -158,6 +158,17 @@ describe('comment modes and ownership', () => {
     expect(summary[0].body).toMatch(/ELBIR002\*\* error/)
   })
 
+  it('switching from review to summary removes the earlier inline comments; the summary lists every finding', async () => {
+    await run()
+    expect(findingComments()).toHaveLength(3)
+    await run({ with: { ...STEP, comment: 'summary' } })
+    expect(findingComments()).toHaveLength(0)
+    const summary = summaryComments()
+    expect(summary).toHaveLength(1)
+    expect(summary[0].body).toMatch(/ELBIR002\*\* error/)
+    expect(summary[0].body).not.toContain('as review comments')
+  })
+
   it("a comment by somebody else that copies the marker is never edited: the summary is the token's own", async () => {
     await run()
     const ours = summaryComments()[0]

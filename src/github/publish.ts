@@ -72,12 +72,11 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
         }
       }
       login = (await api.login()) ?? ACTIONS_BOT
-      if (input.mode === 'review') {
-        diff = diffLines(await api.pullFiles(target.number))
-        const comments = await api.reviewComments(target.number)
-        const replied = new Set(comments.map((c) => c.inReplyTo).filter((id): id is number => id !== null))
-        existing = comments.filter((c) => c.user === login && c.inReplyTo === null).map((c) => ({ id: c.id, body: c.body, path: c.path, line: c.line, hasReplies: replied.has(c.id) }))
-      }
+      if (input.mode === 'review') diff = diffLines(await api.pullFiles(target.number))
+      // Summary mode reads the review comments too: inline comments of an earlier review-mode run go.
+      const comments = await api.reviewComments(target.number)
+      const replied = new Set(comments.map((c) => c.inReplyTo).filter((id): id is number => id !== null))
+      existing = comments.filter((c) => c.user === login && c.inReplyTo === null).map((c) => ({ id: c.id, body: c.body, path: c.path, line: c.line, hasReplies: replied.has(c.id) }))
       summaries = (await api.issueComments(target.number)).filter((c) => c.user === login && isSummaryOf(c.body, input.scope))
     }
 
@@ -87,7 +86,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
     const plan: ReviewPlan =
       input.mode === 'review'
         ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS })
-        : { create: [], update: [], remove: [], markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
+        : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
     const notes: string[] = []
     if (plan.overCap.size > 0) notes.push(`${plan.overCap.size} more finding${plan.overCap.size === 1 ? '' : 's'} on changed lines ${plan.overCap.size === 1 ? 'is' : 'are'} listed below instead of as review comments (at most ${MAX_INLINE_COMMENTS} review comments per pull request).`)
 
@@ -149,6 +148,14 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
     if (!(error instanceof GitHubError)) throw error
     return degrade(outcome, error.message, error.status)
   }
+}
+
+/** Our inline comments in this scope that nobody answered: in summary mode they all go. */
+function ownInlineComments(existing: readonly ExistingComment[], scope: string): ReviewPlan['remove'] {
+  return existing.flatMap((c) => {
+    const marker = readFindingMarker(c.body)
+    return marker && marker.scope === scope && !c.hasReplies ? [{ id: c.id, fingerprint: marker.fingerprint }] : []
+  })
 }
 
 /** Findings that can sit on a line: failed checks with a file and line. */
