@@ -297,12 +297,21 @@ async function comment(
   }
   if (outcome.status === 'dry-run') printDryRun(outcome, target)
   else if (outcome.status === 'degraded') {
-    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) core.notice(target.fromFork || outcome.httpStatus === 403 ? FORK_NOTICE : `The GitHub token was refused (${plainLine(outcome.reason ?? '')}); no comments were posted. All findings are in the annotations and the job summary.`, { title: 'elb-ir-check: no pull request comments' })
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) core.notice(refusalNotice(target, outcome), { title: 'elb-ir-check: no pull request comments' })
     else core.warning(`No pull request comments: ${plainLine(outcome.reason ?? 'unknown')}. All findings are in the annotations and the job summary.`, { title: 'elb-ir-check' })
   } else {
     core.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`)
   }
   return outcome
+}
+
+/** Why GitHub refused the token, and what to do: a fork's read-only token, or a job without the permission. */
+function refusalNotice(target: PullRequestTarget, outcome: PublishOutcome): string {
+  if (target.fromFork) return FORK_NOTICE
+  const why = plainLine(outcome.reason ?? '')
+  return outcome.httpStatus === 401
+    ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.`
+    : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`
 }
 
 async function withDeadline(work: Promise<PublishOutcome>, ms: number): Promise<PublishOutcome> {

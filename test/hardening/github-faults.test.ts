@@ -139,6 +139,8 @@ describe.each(SCENARIOS)('$name', (scenario) => {
       expect(github.state.issueComments).toHaveLength(1)
     } else {
       expect(result.summary).toContain('No pull request comments')
+      // A same-repository PR whose token may not comment is told about permissions, not forks.
+      if (scenario.name.startsWith('403 Resource')) expect(workflowCommands(result.stdout, 'notice').some((n) => n.message.includes('pull-requests: write') && !n.message.includes('comes from a fork'))).toBe(true)
     }
 
     // Once GitHub is well again, a re-run completes the PR without a duplicate.
