@@ -2651,7 +2651,7 @@ async function publish(input) {
   const outcome = { status: input.dryRun ? "dry-run" : "posted", inline: /* @__PURE__ */ new Set(), created: 0, updated: 0, removed: 0, summary: "none" };
   const { api, target } = input;
   try {
-    let login = null;
+    let login = ACTIONS_BOT;
     let existing = [];
     let diff = null;
     let summaries = [];
@@ -2683,7 +2683,7 @@ async function publish(input) {
     }
     if (!api) return degrade(outcome, "no GitHub token");
     if (plan.create.length > 0) {
-      const refused = await postReview(api, input, plan, login ?? ACTIONS_BOT);
+      const refused = await postReview(api, input, plan, login);
       for (const fingerprint of refused) plan.inline.delete(fingerprint);
       outcome.created = plan.create.length - refused.size;
       if (refused.size > 0) notes.push(`GitHub refused ${refused.size} review comment${refused.size === 1 ? "" : "s"} (the line${refused.size === 1 ? " is" : "s are"} no longer in the diff); ${refused.size === 1 ? "it is" : "they are"} listed below.`);
@@ -2715,7 +2715,7 @@ async function publish(input) {
         outcome.summary = "updated";
       }
     } else if (input.report.loadBalancers.length > 0 || input.report.results.some((r) => r.verdict === "fail") || input.report.problems.length > 0) {
-      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === (login ?? ACTIONS_BOT) && isSummaryOf(c.body, input.scope));
+      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === login && isSummaryOf(c.body, input.scope));
       const created = await createOnce(input, () => api.createIssueComment(target.number, body), async () => await ownSummary() !== void 0);
       outcome.summary = "created";
       if (created === "arrived") {

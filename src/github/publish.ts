@@ -60,7 +60,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
   const { api, target } = input
   try {
     // Reads: what is on the PR already, and which lines its diff has.
-    let login: string | null = null
+    let login = ACTIONS_BOT
     let existing: ExistingComment[] = []
     let diff: Map<string, Set<number>> | null = null
     let summaries: { id: number; body: string }[] = []
@@ -100,7 +100,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
 
     // The review: new inline comments, all in one review.
     if (plan.create.length > 0) {
-      const refused = await postReview(api, input, plan, login ?? ACTIONS_BOT)
+      const refused = await postReview(api, input, plan, login)
       for (const fingerprint of refused) plan.inline.delete(fingerprint)
       outcome.created = plan.create.length - refused.size
       if (refused.size > 0) notes.push(`GitHub refused ${refused.size} review comment${refused.size === 1 ? '' : 's'} (the line${refused.size === 1 ? ' is' : 's are'} no longer in the diff); ${refused.size === 1 ? 'it is' : 'they are'} listed below.`)
@@ -135,7 +135,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
         outcome.summary = 'updated'
       }
     } else if (input.report.loadBalancers.length > 0 || input.report.results.some((r) => r.verdict === 'fail') || input.report.problems.length > 0) {
-      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === (login ?? ACTIONS_BOT) && isSummaryOf(c.body, input.scope))
+      const ownSummary = async () => (await api.issueComments(target.number)).find((c) => c.user === login && isSummaryOf(c.body, input.scope))
       const created = await createOnce(input, () => api.createIssueComment(target.number, body), async () => (await ownSummary()) !== undefined)
       outcome.summary = 'created'
       if (created === 'arrived') {
