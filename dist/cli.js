@@ -10,24 +10,24 @@ import {
   mergeReports,
   plainLine,
   plainText,
-  readJsonReport,
+  readJsonReports,
   readinessMatrix
-} from "./chunks/chunk-4SU2UCAU.js";
+} from "./chunks/chunk-CA6A2G3K.js";
 import {
   RULES,
   VERSION,
   failsAt,
   runPlans,
   unquote
-} from "./chunks/chunk-DIC3OKKN.js";
+} from "./chunks/chunk-YHTFHLZL.js";
 import {
   InputError,
-  defaultSettings
-} from "./chunks/chunk-QFEBZ2H3.js";
+  settingsFrom
+} from "./chunks/chunk-RTELKNCC.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/command.ts
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -225,7 +225,7 @@ async function check(values, io) {
   if (sourceDir !== void 0 && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(sourceDir, "is not a directory", "Point --source-dir at the folder with the .tf files the plan was made from");
   }
-  const settings = await settingsFrom(values.config, io);
+  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : void 0, [resolve(io.cwd, ".elb-ir.yml")]);
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd);
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY);
   const { report, problems } = await runPlans(files, {
@@ -242,16 +242,7 @@ async function check(values, io) {
   return { report, problems: allProblems };
 }
 async function merge(files, io) {
-  const problems = [];
-  const reports = [];
-  for (const file of files) {
-    try {
-      reports.push(await readJsonReport(resolve(io.cwd, file)));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(`${file}: ${error.problem}. ${error.remedy}`);
-    }
-  }
+  const { reports, problems } = await readJsonReports(files, io.cwd);
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}
 `);
   const report = mergeReports(reports);
@@ -299,12 +290,6 @@ function render(report, format, io) {
     default:
       return formatText(report, { color: io.isTTY && !io.env.NO_COLOR });
   }
-}
-async function settingsFrom(path, io) {
-  const file = path ? resolve(io.cwd, path) : resolve(io.cwd, ".elb-ir.yml");
-  if (!path && !existsSync(file)) return defaultSettings();
-  const { loadSettings } = await import("./chunks/load-YCOD4JXZ.js");
-  return loadSettings(file);
 }
 function oneOf(value, allowed, flag) {
   if (allowed.includes(value)) return value;

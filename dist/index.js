@@ -1,5 +1,6 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
+  encodePathSegments,
   expandPlanArguments,
   formatFinding,
   formatJson,
@@ -10,18 +11,18 @@ import {
   mergeReports,
   plainLine,
   plainText,
-  readJsonReport
-} from "./chunks/chunk-4SU2UCAU.js";
+  readJsonReports
+} from "./chunks/chunk-CA6A2G3K.js";
 import {
   combineReports,
   failsAt,
   runPlans,
   unquote
-} from "./chunks/chunk-DIC3OKKN.js";
+} from "./chunks/chunk-YHTFHLZL.js";
 import {
   InputError,
-  defaultSettings
-} from "./chunks/chunk-QFEBZ2H3.js";
+  settingsFrom
+} from "./chunks/chunk-RTELKNCC.js";
 import {
   require_tunnel,
   require_undici
@@ -33,7 +34,7 @@ import {
 
 // src/main.ts
 import { createHash } from "node:crypto";
-import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path6 from "node:path";
@@ -2850,22 +2851,15 @@ async function runAction(env) {
     throw new InputError(inputs.workingDirectory, "is not a directory in the repository", "Set `working-directory` to the folder with the .tf files the plan was made from");
   }
   const workingRel = toPosix(path6.relative(workspace, workingDir)) || ".";
-  const settings = await settingsFor(inputs.config, workspace, workingDir);
+  const settings = await settingsFrom(inputs.config ? path6.resolve(workspace, inputs.config) : void 0, [path6.join(workingDir, ".elb-ir.yml"), path6.join(workspace, ".elb-ir.yml")]);
   const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
   const planFiles = [];
   const reportFiles = [];
   for (const file of files) (isJsonReport(path6.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
   const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingDir, sourceRoot: workspace });
   problems.push(...checked.problems);
-  const earlier = [];
-  for (const file of reportFiles) {
-    try {
-      earlier.push(await readJsonReport(path6.resolve(workspace, file)));
-    } catch (error3) {
-      if (!(error3 instanceof InputError)) throw error3;
-      problems.push(`${file}: ${error3.problem}. ${error3.remedy}`);
-    }
-  }
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace);
+  problems.push(...unreadable);
   const report = earlier.length > 0 ? combineReports([checked.report, mergeReports(earlier)], problems) : { ...checked.report, problems };
   for (const problem of problems) error(plainLine(problem), { title: "elb-ir-check: input problem" });
   if (report.plans.length === 0) {
@@ -2930,13 +2924,6 @@ function readInputs(env) {
     dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true"
   };
 }
-async function settingsFor(config, workspace, workingDir) {
-  const candidates = config ? [path6.resolve(workspace, config)] : [path6.join(workingDir, ".elb-ir.yml"), path6.join(workspace, ".elb-ir.yml")];
-  const file = candidates.find((c) => existsSync2(c)) ?? (config ? candidates[0] : void 0);
-  if (!file) return defaultSettings();
-  const { loadSettings } = await import("./chunks/load-YCOD4JXZ.js");
-  return loadSettings(file);
-}
 function isJsonReport(file) {
   try {
     const head = Buffer.alloc(256);
@@ -2958,9 +2945,6 @@ function relocate(report, workingRel) {
     ...report,
     results: report.results.map((r) => r.location ? { ...r, location: { ...r.location, file: toPosix(path6.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r)
   };
-}
-function urlSegment(segment) {
-  return encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function toPosix(p) {
   return p.split(path6.sep).join("/");
@@ -3001,7 +2985,7 @@ function linksFor(env) {
   if (!repository) return {};
   return {
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split("/").map(urlSegment).join("/")}#L${line}`
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split("/"))}#L${line}`
   };
 }
 async function comment(inputs, env, report, context) {

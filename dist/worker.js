@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-DIC3OKKN.js";
-import "./chunks/chunk-QFEBZ2H3.js";
+} from "./chunks/chunk-YHTFHLZL.js";
+import "./chunks/chunk-RTELKNCC.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/worker.ts

@@ -1,15 +1,15 @@
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { failsAt } from './check.js'
-import { defaultSettings, type Settings } from './config/settings.js'
+import { settingsFrom } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
 import { plainLine } from './report/escape.js'
 import { formatJson } from './report/json.js'
 import { formatMarkdown } from './report/markdown.js'
-import { mergeReports, readJsonReport } from './report/merge.js'
+import { mergeReports, readJsonReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
@@ -146,7 +146,7 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
   if (sourceDir !== undefined && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(sourceDir, 'is not a directory', 'Point --source-dir at the folder with the .tf files the plan was made from')
   }
-  const settings = await settingsFrom(values.config, io)
+  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : undefined, [resolve(io.cwd, '.elb-ir.yml')])
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY)
   const { report, problems } = await runPlans(files, {
@@ -163,16 +163,7 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
 }
 
 async function merge(files: string[], io: CliIO): Promise<{ report: Report; problems: string[] }> {
-  const problems: string[] = []
-  const reports = []
-  for (const file of files) {
-    try {
-      reports.push(await readJsonReport(resolve(io.cwd, file)))
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(`${file}: ${error.problem}. ${error.remedy}`)
-    }
-  }
+  const { reports, problems } = await readJsonReports(files, io.cwd)
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   const report = mergeReports(reports)
   report.problems = problems
@@ -223,14 +214,6 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIO): st
     default:
       return formatText(report, { color: io.isTTY && !io.env.NO_COLOR })
   }
-}
-
-async function settingsFrom(path: string | undefined, io: CliIO): Promise<Settings> {
-  const file = path ? resolve(io.cwd, path) : resolve(io.cwd, '.elb-ir.yml')
-  if (!path && !existsSync(file)) return defaultSettings()
-  // Loaded on demand: without a configuration file the YAML parser is not needed.
-  const { loadSettings } = await import('./config/load.js')
-  return loadSettings(file)
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

@@ -3,13 +3,13 @@
 // The step fails at `fail-level`, so a required check blocks the merge.
 
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { failsAt } from './check.js'
-import { defaultSettings, type Settings } from './config/settings.js'
+import { settingsFrom } from './config/settings.js'
 import { annotationsFor } from './github/annotations.js'
 import { createGitHubApi, type GitHubApi } from './github/client.js'
 import { readEvent, type PullRequestTarget } from './github/event.js'
@@ -19,10 +19,11 @@ import { InputError } from './plan/errors.js'
 import { markdownText, plainLine, plainText } from './report/escape.js'
 import { formatJson } from './report/json.js'
 import { formatMarkdown } from './report/markdown.js'
-import { mergeReports, readJsonReport } from './report/merge.js'
+import { mergeReports, readJsonReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import type { Report } from './report/types.js'
 import { combineReports, runPlans } from './run-plans.js'
+import { encodePathSegments } from './util/uri.js'
 
 const COMMENT_MODES = ['review', 'summary', 'off'] as const
 const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'] as const
@@ -67,7 +68,7 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
     throw new InputError(inputs.workingDirectory, 'is not a directory in the repository', 'Set `working-directory` to the folder with the .tf files the plan was made from')
   }
   const workingRel = toPosix(path.relative(workspace, workingDir)) || '.'
-  const settings = await settingsFor(inputs.config, workspace, workingDir)
+  const settings = await settingsFrom(inputs.config ? path.resolve(workspace, inputs.config) : undefined, [path.join(workingDir, '.elb-ir.yml'), path.join(workspace, '.elb-ir.yml')])
 
   // Plans and, from other jobs of a matrix, their JSON reports.
   const { files, problems } = await expandPlanArguments(inputs.plans, workspace)
@@ -76,15 +77,8 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
   for (const file of files) (isJsonReport(path.resolve(workspace, file)) ? reportFiles : planFiles).push(file)
   const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingDir, sourceRoot: workspace })
   problems.push(...checked.problems)
-  const earlier = []
-  for (const file of reportFiles) {
-    try {
-      earlier.push(await readJsonReport(path.resolve(workspace, file)))
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(`${file}: ${error.problem}. ${error.remedy}`)
-    }
-  }
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
+  problems.push(...unreadable)
   const report = earlier.length > 0 ? combineReports([checked.report, mergeReports(earlier)], problems) : { ...checked.report, problems }
   for (const problem of problems) core.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
@@ -159,14 +153,6 @@ function readInputs(env: Record<string, string | undefined>): ActionInputs {
   }
 }
 
-async function settingsFor(config: string, workspace: string, workingDir: string): Promise<Settings> {
-  const candidates = config ? [path.resolve(workspace, config)] : [path.join(workingDir, '.elb-ir.yml'), path.join(workspace, '.elb-ir.yml')]
-  const file = candidates.find((c) => existsSync(c)) ?? (config ? candidates[0] : undefined)
-  if (!file) return defaultSettings()
-  const { loadSettings } = await import('./config/load.js')
-  return loadSettings(file)
-}
-
 /** A JSON report of an earlier run starts with its schema version and tool name (formatJson's order). */
 function isJsonReport(file: string): boolean {
   try {
@@ -191,11 +177,6 @@ function relocate(report: Report, workingRel: string): Report {
     ...report,
     results: report.results.map((r) => (r.location ? { ...r, location: { ...r.location, file: toPosix(path.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r))
   }
-}
-
-/** A path segment for a URL: encodeURIComponent leaves `()!*'`, which end Markdown links early. */
-function urlSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 function toPosix(p: string): string {
@@ -248,7 +229,7 @@ function linksFor(env: Record<string, string | undefined>): Links {
   if (!repository) return {}
   return {
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${file.split('/').map(urlSegment).join('/')}#L${line}`
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split('/'))}#L${line}`
   }
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import type { Severity } from '../rules/types.js'
 
 export interface RuleSetting {
@@ -35,4 +36,15 @@ export interface Settings {
 
 export function defaultSettings(): Settings {
   return { rules: new Map(), logArchive: { buckets: [], accounts: [] }, playbooks: [], exemptions: [], source: null }
+}
+
+/**
+ * The settings of the configuration file given (which must exist), else of the first default place that
+ * has one, else the defaults. The YAML reader is loaded only when there is a file to read.
+ */
+export async function settingsFrom(given: string | undefined, defaultPlaces: readonly string[]): Promise<Settings> {
+  const file = given ?? defaultPlaces.find((place) => existsSync(place))
+  if (!file) return defaultSettings()
+  const { loadSettings } = await import('./load.js')
+  return loadSettings(file)
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { createHash } from 'node:crypto'
 import { InputError } from '../plan/errors.js'
 import { RULES } from '../rules/index.js'
@@ -9,6 +10,26 @@ import { summarize, type Report, type Result } from './types.js'
 
 type JsonReport = ReturnType<typeof toJsonReport>
 
+const REPORT_REMEDY = 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`'
+
+/**
+ * Reads the JSON reports of other runs; one that cannot be read becomes a problem line, never an
+ * exception, so the others still count.
+ */
+export async function readJsonReports(files: string[], cwd: string): Promise<{ reports: JsonReport[]; problems: string[] }> {
+  const reports: JsonReport[] = []
+  const problems: string[] = []
+  for (const file of files) {
+    try {
+      reports.push(await readJsonReport(resolve(cwd, file)))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(`${file}: ${error.problem}. ${error.remedy}`)
+    }
+  }
+  return { reports, problems }
+}
+
 /** Reads a JSON report (schema version 1) written by `check --format json`, e.g. by one job of a matrix. */
 export async function readJsonReport(path: string): Promise<JsonReport> {
   let text: string
@@ -16,17 +37,17 @@ export async function readJsonReport(path: string): Promise<JsonReport> {
     text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`')
+    throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, REPORT_REMEDY)
   }
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    throw new InputError(path, 'is not JSON', 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`')
+    throw new InputError(path, 'is not JSON', REPORT_REMEDY)
   }
   if (!validateReport(value)) {
     const error = validateReport.errors?.[0]
-    throw new InputError(path, `is not an elb-ir-check JSON report (schema version 1): ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim(), 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`')
+    throw new InputError(path, `is not an elb-ir-check JSON report (schema version 1): ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim(), REPORT_REMEDY)
   }
   return value as JsonReport
 }

@@ -1,6 +1,7 @@
 import { RULES } from '../rules/index.js'
 import type { Severity } from '../rules/types.js'
 import { unquote } from '../util/quoted.js'
+import { encodePathSegments } from '../util/uri.js'
 import { plainText } from './escape.js'
 import type { Report, Result } from './types.js'
 
@@ -67,15 +68,9 @@ function sarifResult(result: Result, options: SarifOptions) {
   return entry
 }
 
-/**
- * A path as a relative URI reference (RFC 3986): each segment percent-encoded, so that `#`, `?`, `:` and
- * the like in a folder name stay part of the path instead of starting a fragment, a query or a scheme.
- */
+/** A path as a relative URI reference, whichever separator it was written with. */
 function relativeUri(file: string): string {
-  return file
-    .split(/[\\/]/)
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/')
+  return encodePathSegments(file.split(/[\\/]/))
 }
 
 export function formatSarif(report: Report, options: SarifOptions = {}): string {

@@ -802,21 +802,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     route('DELETE', '{repo}/pulls/(\\d+)/reviews/(\\d+)', true, (call, [, id]) => deleteReview(call, id)),
     route('POST', '{repo}/pulls/(\\d+)/reviews/(\\d+)/events', true, (call, [, id]) => submitReview(call, id)),
     route('GET', '{repo}/pulls/comments/(\\d+)', false, (_call, [id]) => ({ status: 200, body: reviewCommentById(id) })),
-    route('PATCH', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => {
-      const comment = reviewCommentById(id)
-      checkAuthor(call, comment)
-      const body = requiredString(call.body, 'body')
-      checkReviewCommentBody(body)
-      comment.body = body
-      comment.updated_at = timestamp()
-      return { status: 200, body: comment }
-    }),
-    route('DELETE', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => {
-      const comment = reviewCommentById(id)
-      checkAuthor(call, comment)
-      state.reviewComments.splice(state.reviewComments.indexOf(comment), 1)
-      return { status: 204 }
-    }),
+    route('PATCH', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => editComment(call, reviewCommentById(id), checkReviewCommentBody)),
+    route('DELETE', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => deleteComment(call, state.reviewComments, reviewCommentById(id))),
     route('GET', '{repo}/issues/(\\d+)/comments', true, (call) => paginate(state.issueComments, call)),
     route('POST', '{repo}/issues/(\\d+)/comments', true, (call) => {
       const body = requiredString(call.body, 'body')
@@ -838,22 +825,25 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
       return { status: 201, body: comment }
     }),
     route('GET', '{repo}/issues/comments/(\\d+)', false, (_call, [id]) => ({ status: 200, body: issueCommentById(id) })),
-    route('PATCH', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => {
-      const comment = issueCommentById(id)
-      checkAuthor(call, comment)
-      const body = requiredString(call.body, 'body')
-      checkIssueCommentBody(body)
-      comment.body = body
-      comment.updated_at = timestamp()
-      return { status: 200, body: comment }
-    }),
-    route('DELETE', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => {
-      const comment = issueCommentById(id)
-      checkAuthor(call, comment)
-      state.issueComments.splice(state.issueComments.indexOf(comment), 1)
-      return { status: 204 }
-    })
+    route('PATCH', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => editComment(call, issueCommentById(id), checkIssueCommentBody)),
+    route('DELETE', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => deleteComment(call, state.issueComments, issueCommentById(id)))
   ]
+
+  /** Only the author may edit a comment; the body keeps the limits of a new one. */
+  function editComment<T extends ReviewComment | IssueComment>(call: Call, comment: T, checkBody: (body: string) => void): Answer {
+    checkAuthor(call, comment)
+    const body = requiredString(call.body, 'body')
+    checkBody(body)
+    comment.body = body
+    comment.updated_at = timestamp()
+    return { status: 200, body: comment }
+  }
+
+  function deleteComment<T extends ReviewComment | IssueComment>(call: Call, list: T[], comment: T): Answer {
+    checkAuthor(call, comment)
+    list.splice(list.indexOf(comment), 1)
+    return { status: 204 }
+  }
 
   /** Finds the route and checks it may be used; throws GitHub's 401, 403 or 404 otherwise. */
   function dispatch(method: string, requestUrl: URL, authorization: string | undefined, body: Record<string, unknown>): Answer {
