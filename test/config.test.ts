@@ -8,6 +8,7 @@ import { InputError } from '../src/plan/errors.js'
 import { loadPlanFile, type LoadedPlan } from '../src/plan/load.js'
 import { toJsonReport } from '../src/report/json.js'
 import { PLANS } from './helpers/corpus.js'
+import { PLAN_CORPUS, lacks } from './helpers/shared.js'
 import { tempDir } from './helpers/cli.js'
 
 const CANARY = 'canary-7f3a'
@@ -227,7 +228,7 @@ describe('loadSettings: refusals name the key and what is allowed', () => {
   })
 })
 
-describe('the configuration changes the verdicts', () => {
+describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('the configuration changes the verdicts', () => {
   // aws_elb.bar logs to the bucket `foo`, outside the plan: ELBIR005 and ELBIR006 fail (warning), ELBIR007 (notice).
   let withLogs: LoadedPlan
   // aws_elb.example has no access logs: ELBIR001 fails (error).

@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli, type CliIO } from '../src/command.js'
 import { validateReport as validate } from '../src/generated/validators.js'
+import { PLAN_CORPUS, lacks } from './helpers/shared.js'
 
 const ROOT = join(import.meta.dirname, '..')
-const CORPUS = join(ROOT, '..', 'shared', 'fixtures', 'plan-corpus')
+const CORPUS = PLAN_CORPUS.path
 const FIXTURES = join(ROOT, 'fixtures', 'rules')
 
 function io(cwd = ROOT, env: Record<string, string> = {}) {
@@ -61,7 +62,7 @@ describe('merge', () => {
   })
 })
 
-describe('many plans', () => {
+describe.skipIf(lacks(PLAN_CORPUS, 'many plans'))('many plans', () => {
   it('gives the same report with worker threads as in one thread', () => {
     const args = ['dist/cli.js', 'check', '--plan', `${CORPUS}/**/*.json`, '--format', 'json']
     const one = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELB_IR_WORKERS: '0' }, maxBuffer: 1 << 28 })

@@ -6,8 +6,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { parsePlanBytes } from '../src/plan/load.js'
+import { PEER_PLANS, lacks } from './helpers/shared.js'
 
-const PEERS = join(import.meta.dirname, '..', '..', 'shared', 'external-suites', 'peer-plans')
+const PEERS = PEER_PLANS.path
+const noPeerPlans = lacks(PEER_PLANS, "peer scanners' test plans")
 
 const EXPECTED: Record<string, Record<string, Partial<Record<'ELBIR001' | 'ELBIR002' | 'ELBIR008', string>>>> = {
   '_matrix': {
@@ -73,7 +75,7 @@ const EXPECTED: Record<string, Record<string, Partial<Record<'ELBIR001' | 'ELBIR
   }
 }
 
-describe("peer scanners' test plans", () => {
+describe.skipIf(noPeerPlans)("peer scanners' test plans", () => {
   it.each(Object.entries(EXPECTED))('%s', async (folder, expected) => {
     const plan = parsePlanBytes(readFileSync(join(PEERS, folder, 'plan.json')), `${folder}/plan.json`)
     const report = await checkPlans([plan])

@@ -8,6 +8,7 @@ import { formatSarif } from '../src/report/sarif.js'
 import { formatText } from '../src/report/text.js'
 import type { Report, Result } from '../src/report/types.js'
 import { PLANS } from './helpers/corpus.js'
+import { PLAN_CORPUS, lacks } from './helpers/shared.js'
 import { codeSpans, outsideCode, tableCells } from './helpers/markdown.js'
 import { quote } from '../src/util/quoted.js'
 
@@ -16,7 +17,7 @@ const ESC = '\u001b'
 /** A line GitHub Actions would run as a workflow command: `::` after leading white space (the runner trims it). */
 const workflowCommandLines = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('::'))
 
-describe('reports of real plans', () => {
+describe.skipIf(lacks(PLAN_CORPUS, 'reports of real plans'))('reports of real plans', () => {
   let report: Report
 
   beforeAll(async () => {

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PLAN_CORPUS } from './shared.js'
 
-/**
- * The shared corpus of real `terraform show -json` outputs (see its README). It sits beside the project
- * checkout; ELB_IR_PLAN_CORPUS points elsewhere when it does not.
- */
-export const CORPUS = process.env.ELB_IR_PLAN_CORPUS ?? fileURLToPath(new URL('../../../shared/fixtures/plan-corpus/', import.meta.url))
+/** The shared corpus of real `terraform show -json` outputs (see its README); see shared.ts for where it sits. */
+export const CORPUS = PLAN_CORPUS.path
 
 export function corpusFile(relative: string): string {
   return path.join(CORPUS, relative)
