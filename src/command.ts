@@ -40,7 +40,7 @@ Usage:
   elb-ir-check --help
 
   --plan        output of \`terraform show -json <planfile>\`; repeat it or use globs
-                (without --plan, the bundled example plan is checked)
+                (a bare \`check\` checks the bundled example plan)
   --source-dir  the Terraform sources, for file:line locations and inline suppressions
   --config      the configuration file (default: .elb-ir.yml in the current directory, if any)
   --format      default: text on a terminal, json otherwise
@@ -138,6 +138,8 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
   let planArgs = values.plan ?? []
   let sourceDir = values['source-dir']
   if (planArgs.length === 0) {
+    // The example runs for a bare `check` only: sources alone would be judged as the example's plan.
+    if (sourceDir !== undefined) throw new UsageError('--source-dir needs a plan to go with it (checking sources alone is not built yet): add --plan <terraform show -json output>')
     const example = exampleDirectory()
     if (!example) throw new UsageError('no --plan given and the bundled example is missing')
     planArgs = [relative(io.cwd, resolve(example, 'plan.json')) || 'plan.json']
