@@ -3,7 +3,7 @@ import { dirname, resolve, relative } from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
-import { parse as parseYaml } from 'yaml'
+import { parseDocument } from 'yaml'
 import { InputError } from '../plan/errors.js'
 import type { Severity } from '../rules/types.js'
 import configSchema from './config.schema.json' with { type: 'json' }
@@ -29,9 +29,15 @@ export async function loadSettings(path: string): Promise<Settings> {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, 'Check the --config path')
   }
+  if (text.includes('\u0000')) throw new InputError(path, 'is a binary file, not YAML', 'Point --config at the .elb-ir.yml text file')
   let raw: unknown
   try {
-    raw = parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 }) ?? {}
+    // Silent: the YAML reader would print its warnings (with the file's raw bytes) to stderr itself.
+    // A warning (an unknown directive) refuses the file like an error does, in our one line.
+    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' })
+    const fault = doc.errors[0] ?? doc.warnings[0]
+    if (fault) throw fault
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {}
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
     throw new InputError(path, `is not valid YAML${line ? ` (line ${line})` : ''}`, 'Fix the syntax; see docs/configuration.md')

@@ -91,3 +91,48 @@ describe('the action', () => {
     expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m)
   })
 })
+
+describe('files that are no YAML text', () => {
+  // An unknown directive carrying terminal escapes, and binary bytes: the YAML reader warns about both.
+  const BAD_FILES: [string, Buffer][] = [
+    ['a bad directive', Buffer.from('%BAD directive\n---\nrules:\n  ELBIR001: off\n')],
+    ['a directive with terminal escapes', Buffer.from('%\u001b[31mEVIL\n---\nrules: {}\n')],
+    ['binary bytes', Buffer.concat([Buffer.from('%\u001b[2J'), Buffer.from([0x00, 0xfe, 0xff, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x0a])])]
+  ]
+  const ROOT = path.join(import.meta.dirname, '..', '..')
+  const PLAN = path.join(ROOT, 'fixtures', 'example', 'plan.json')
+
+  const expectOneLine = (stderr: string, file: string) => {
+    const lines = stderr.split('\n').filter((line) => line !== '')
+    expect(lines, stderr).toHaveLength(1)
+    expect(lines[0]).toContain(file)
+    expect(lines[0]).not.toMatch(/YAMLWarning|\u001b/)
+  }
+
+  it.each(BAD_FILES)('refuses %s in one clean line, and the YAML reader prints nothing (in process)', async (name, bytes) => {
+    const { runCli } = await import('../../src/command.js')
+    const file = path.join(tmp.dir, `${name.replace(/\W+/g, '-')}.yml`)
+    writeFileSync(file, bytes)
+    const warnings: string[] = []
+    const onWarning = (warning: Error) => warnings.push(warning.name)
+    process.on('warning', onWarning)
+    let stderr = ''
+    const code = await runCli(['check', '--plan', PLAN, '--config', file, '--format', 'json'], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: ROOT, isTTY: false, env: {} })
+    // Node reports warnings on the next tick.
+    await new Promise((resolve) => setImmediate(resolve))
+    process.off('warning', onWarning)
+    expect(code).toBe(2)
+    expectOneLine(stderr, file)
+    expect(warnings).toEqual([])
+  })
+
+  it.each(BAD_FILES)('refuses %s in one clean line on stderr (the built command line)', async (name, bytes) => {
+    const { spawnSync } = await import('node:child_process')
+    const file = path.join(tmp.dir, `spawned-${name.replace(/\W+/g, '-')}.yml`)
+    writeFileSync(file, bytes)
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--plan', PLAN, '--config', file, '--format', 'json'], { encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expectOneLine(run.stderr, file)
+  })
+})
