@@ -74,3 +74,13 @@ describe('source locations of the findings', () => {
     }
   })
 })
+
+describe('messages', () => {
+  it('ELBIR004 writes the missing controls of the log bucket as a readable list', async () => {
+    // The bundled example's log bucket has neither versioning nor a lifecycle rule.
+    const plan = parsePlanBytes(readFileSync(join(ROOT, '..', 'example', 'plan.json')), 'plan.json')
+    const report = await checkPlans([plan], { today: '2026-11-27' })
+    const finding = report.results.find((r) => r.ruleId === 'ELBIR004' && r.verdict === 'fail')
+    expect(finding?.message.split('\n')[0]).toBe('`acme-shop-alb-logs-eu-west-1` (`aws_s3_bucket.alb_logs`) lacks two controls: versioning or object lock, and a lifecycle rule that expires logs after the retention period.')
+  })
+})

@@ -38,7 +38,7 @@ export const accessLogsProtected: LoadBalancerRule = {
     const { gaps, unknowns } = protections(model.index, destination.bucket)
     const label = bucketLabel(destination)
     if (gaps.length > 0) {
-      return fail(`${label} lacks ${gaps.map((g) => g.message).join('; ')}.`, {
+      return fail(`${label} lacks ${missingControls(gaps.map((g) => g.message))}.`, {
         target: gaps[0].target,
         attribute: gaps[0].attribute,
         fix: gaps.map((g) => g.fix).join('\n\n'),
@@ -130,4 +130,13 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
 
 function hasBlock(blocks: ReturnType<ResourceInstance['attrs']['blocks']>): boolean {
   return blocks === 'unknown' || blocks.length > 0
+}
+
+const COUNTS = ['', 'one', 'two', 'three', 'four', 'five', 'six']
+
+/** "X", "two controls: X, and Y", "three controls: X, Y, and Z" (a control can hold "or", so always the comma). */
+function missingControls(controls: string[]): string {
+  if (controls.length === 1) return controls[0]
+  const list = `${controls.slice(0, -1).join(', ')}, and ${controls[controls.length - 1]}`
+  return `${COUNTS[controls.length] ?? controls.length} controls: ${list}`
 }
