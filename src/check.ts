@@ -8,7 +8,8 @@ import { InputError } from './plan/errors.js'
 import type { LoadedPlan } from './plan/load.js'
 import { summarize, type LoadBalancerInfo, type Report, type Result } from './report/types.js'
 import { RULES } from './rules/index.js'
-import type { Outcome, Rule, RuleMeta, Severity } from './rules/types.js'
+import type { Outcome, Rule, RuleMeta } from './rules/types.js'
+import { failsAtLevel, type FailLevel, type Severity } from './severity.js'
 import type { SourceIndex, SourceQuery } from './source/types.js'
 import { matchesPattern } from './util/glob.js'
 import { unquote } from './util/quoted.js'
@@ -162,8 +163,6 @@ function fingerprint(ruleId: string, address: string, subject: Result['subject']
   return createHash('sha256').update(`${ruleId}\u0000${address}\u0000${subjectKey}`).digest('hex').slice(0, 20)
 }
 
-export function failsAt(report: Report, level: 'error' | 'warning' | 'notice' | 'never'): boolean {
-  if (level === 'never') return false
-  const order: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
-  return report.results.some((r) => r.verdict === 'fail' && r.severity !== null && order[r.severity] >= order[level])
+export function failsAt(report: Report, level: FailLevel): boolean {
+  return report.results.some((r) => r.verdict === 'fail' && r.severity !== null && failsAtLevel(r.severity, level))
 }

@@ -14,6 +14,7 @@ import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
 import { runPlans } from './run-plans.js'
+import { FAIL_LEVELS } from './severity.js'
 import { VERSION } from './version.js'
 
 export interface CliIO {
@@ -27,7 +28,6 @@ export interface CliIO {
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
-const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 
 export const HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the AWS ELB incident-response best practices
 

@@ -23,10 +23,10 @@ import { mergeReports, readJsonReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import type { Report } from './report/types.js'
 import { combineReports, runPlans } from './run-plans.js'
+import { FAIL_LEVELS } from './severity.js'
 import { encodePathSegments } from './util/uri.js'
 
 const COMMENT_MODES = ['review', 'summary', 'off'] as const
-const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 const DRY_RUN = ['true', 'false', 'auto'] as const
 /** The job summary takes 1 MiB per step (bytes, not characters); room is kept for the outcome line. */
 const MAX_JOB_SUMMARY_BYTES = 1_000_000

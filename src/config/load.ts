@@ -5,7 +5,7 @@ import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parseDocument } from 'yaml'
 import { InputError } from '../plan/errors.js'
-import type { Severity } from '../rules/types.js'
+import { SEVERITIES, type Severity } from '../severity.js'
 import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
 
@@ -83,7 +83,7 @@ function describeConfigError(error: ErrorObject | undefined): string {
     case 'enum':
       return `has an invalid value at \`${at()}\`; allowed: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`
     case 'anyOf':
-      return `has an invalid value at \`${at()}\`; allowed: off, error, warning, notice, or { enabled: true|false, severity: error|warning|notice }`
+      return `has an invalid value at \`${at()}\`; allowed: off, ${SEVERITIES.join(', ')}, or { enabled: true|false, severity: ${SEVERITIES.join('|')} }`
     case 'pattern':
       if ((error.params as { pattern: string }).pattern === '\\S') return `has an empty value at \`${at()}\`; give some text`
       return `has an invalid value at \`${at()}\`; ${error.instancePath.includes('accounts') ? 'an account id is 12 digits' : 'a date is written YYYY-MM-DD'}`

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import type { Severity } from '../rules/types.js'
+import type { Severity } from '../severity.js'
 
 export interface RuleSetting {
   enabled: boolean

@@ -3,6 +3,7 @@
 
 import { plainText } from '../report/escape.js'
 import type { Report } from '../report/types.js'
+import { severityRank } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -31,9 +32,8 @@ export function annotationsFor(report: Report): { annotations: Annotation[]; lef
       line: result.location?.line
     })
   }
-  const order = { error: 0, warning: 1, notice: 2 }
   // Stable: within a level, the report's order.
-  all.sort((a, b) => order[a.level] - order[b.level])
+  all.sort((a, b) => severityRank(a.level) - severityRank(b.level))
   const perLevel = { error: 0, warning: 0, notice: 0 }
   const annotations = all.filter((a) => ++perLevel[a.level] <= ANNOTATIONS_PER_LEVEL)
   return { annotations, left: all.length - annotations.length }

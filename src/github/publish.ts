@@ -3,7 +3,7 @@
 // it degrades, and says why, because the findings are already in the annotations and the job summary.
 
 import type { Report, Result } from '../report/types.js'
-import type { Severity } from '../rules/types.js'
+import type { Severity } from '../severity.js'
 import { GitHubError, type GitHubApi, type NewReviewComment } from './client.js'
 import { inlineCommentBody, summaryCommentBody } from './comments.js'
 import { diffLines } from './diff.js'

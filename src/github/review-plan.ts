@@ -2,7 +2,7 @@
 // to what to create, update and clean up. Deduplication, the comment cap and moving findings off the
 // diff to the summary are decided here, without any server.
 
-import type { Severity } from '../rules/types.js'
+import { severityRank, type Severity } from '../severity.js'
 import { findingMarker, readFindingMarker } from './markers.js'
 
 /** A finding that could go on a line of the PR. */
@@ -47,8 +47,6 @@ export interface PlanOptions {
   maxComments: number
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-
 export function planReview(findings: readonly InlineFinding[], diff: ReadonlyMap<string, ReadonlySet<number>>, existing: readonly ExistingComment[], options: PlanOptions): ReviewPlan {
   const plan: ReviewPlan = { create: [], update: [], remove: [], markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
   const ours = new Map<string, { comment: ExistingComment; fixed: boolean }>()
@@ -78,7 +76,7 @@ export function planReview(findings: readonly InlineFinding[], diff: ReadonlyMap
     if (diff.get(finding.path)?.has(finding.line)) candidates.push(finding)
     else plan.outsideDiff.add(finding.fingerprint)
   }
-  candidates.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.path.localeCompare(b.path) || a.line - b.line)
+  candidates.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.path.localeCompare(b.path) || a.line - b.line)
   const room = Math.max(0, options.maxComments - plan.inline.size)
   for (const [i, finding] of candidates.entries()) {
     if (i >= room) {

@@ -1,5 +1,5 @@
 import { RULES } from '../rules/index.js'
-import type { Severity } from '../rules/types.js'
+import type { Severity } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { encodePathSegments } from '../util/uri.js'
 import { plainText } from './escape.js'

@@ -1,4 +1,5 @@
 import { RULES } from '../rules/index.js'
+import { severityRank } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { plainLine, plainText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
@@ -8,7 +9,6 @@ export interface TextOptions {
   color: boolean
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const
 
 export function formatText(report: Report, options: TextOptions = { color: false }): string {
   const c = colors(options.color)
@@ -54,7 +54,7 @@ export function formatText(report: Report, options: TextOptions = { color: false
 }
 
 function order(result: Result): number {
-  return (result.verdict === 'unknown' ? 10 : 0) + (result.severity ? SEVERITY_ORDER[result.severity] : 5)
+  return (result.verdict === 'unknown' ? 10 : 0) + (result.severity ? severityRank(result.severity) : 5)
 }
 
 function formatFinding(result: Result, c: ReturnType<typeof colors>): string[] {

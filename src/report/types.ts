@@ -1,5 +1,6 @@
 import type { PathStep } from '../model/value.js'
-import type { Severity, Verdict } from '../rules/types.js'
+import type { Verdict } from '../rules/types.js'
+import type { Severity } from '../severity.js'
 
 export type ResultVerdict = Verdict | 'suppressed'
 

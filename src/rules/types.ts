@@ -3,7 +3,9 @@ import type { LoadBalancer, PlanModel } from '../model/model.js'
 import type { ResourceInstance } from '../model/plan-index.js'
 import type { PathStep } from '../model/value.js'
 
-export type Severity = 'error' | 'warning' | 'notice'
+import type { Severity } from '../severity.js'
+
+export type { Severity }
 export type Verdict = 'pass' | 'fail' | 'unknown' | 'not-applicable'
 
 export interface RuleMeta {
