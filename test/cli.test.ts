@@ -363,6 +363,18 @@ describe('the bundled command line (dist/cli.js)', () => {
     expect(stdout.trim()).toBe(version)
   })
 
+  it('stops quietly when the reader of its output goes away (`| head`), with the status of SIGPIPE', async () => {
+    const { spawn } = await import('node:child_process')
+    // Every fixture plan: a report far larger than a pipe holds, so writing it must meet the closed pipe.
+    const child = spawn(process.execPath, [bundle, 'check', '--plan', 'fixtures/rules/**/plan.json', '--format', 'json', '--fail-level', 'never'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const [code] = (await new Promise((resolve) => child.on('close', (...status) => resolve(status)))) as [number | null]
+    expect(stderr).toBe('')
+    expect(code).toBe(141)
+  })
+
   it('refuses a state file with exit 2, one line and no stack trace', async () => {
     const state = path.join(tmp.dir, 'state.json')
     const { code, stdout, stderr } = await node('check', '--plan', state)
