@@ -31,7 +31,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const results: Result[] = []
   const loadBalancers: LoadBalancerInfo[] = []
-  const warnings = plans.flatMap((p) => p.warnings)
+  const warnings = [...(settings.warnings ?? []), ...plans.flatMap((p) => p.warnings)]
   for (const plan of plans) {
     const model = buildModel(plan)
     for (const lb of model.loadBalancers) {

@@ -148,7 +148,7 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
   if (sourceDir !== undefined && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(sourceDir, 'is not a directory', 'Point --source-dir at the folder with the .tf files the plan was made from')
   }
-  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : undefined, [resolve(io.cwd, '.elb-ir.yml')])
+  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : undefined, [resolve(io.cwd, '.elb-ir.yml')], io.cwd)
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY)
   const { report, problems } = await runPlans(files, {

@@ -24,6 +24,7 @@ import { formatSarif } from './report/sarif.js'
 import type { Report } from './report/types.js'
 import { combineReports, runPlans } from './run-plans.js'
 import { FAIL_LEVELS } from './severity.js'
+import { realPath, staysInside } from './util/inside.js'
 import { encodePathSegments } from './util/uri.js'
 
 const COMMENT_MODES = ['review', 'summary', 'off'] as const
@@ -68,14 +69,22 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
     throw new InputError(inputs.workingDirectory, 'is not a directory in the repository', 'Set `working-directory` to the folder with the .tf files the plan was made from')
   }
   const workingRel = toPosix(path.relative(workspace, workingDir)) || '.'
-  const settings = await settingsFrom(inputs.config ? path.resolve(workspace, inputs.config) : undefined, [path.join(workingDir, '.elb-ir.yml'), path.join(workspace, '.elb-ir.yml')])
+  // Every read stays inside the repository: a working directory that leads out of it (a link, `..`) is not read.
+  const workingInside = staysInside(workspace, workingDir)
+  if (!workingInside) core.warning(`elb-ir-check: working-directory ${plainLine(inputs.workingDirectory)} leads outside the repository, so its files are not read (no file and line on the findings)`)
+  const configPath = inputs.config ? path.resolve(workspace, inputs.config) : undefined
+  if (configPath && realPath(configPath) !== null && !staysInside(workspace, configPath)) {
+    throw new InputError(inputs.config, 'lies outside the repository', 'Keep the configuration in the repository and give its path relative to the repository root')
+  }
+  const defaultConfigs = [...(workingInside ? [path.join(workingDir, '.elb-ir.yml')] : []), path.join(workspace, '.elb-ir.yml')]
+  const settings = await settingsFrom(configPath, defaultConfigs, workspace)
 
   // Plans and, from other jobs of a matrix, their JSON reports.
   const { files, problems } = await expandPlanArguments(inputs.plans, workspace)
   const planFiles: string[] = []
   const reportFiles: string[] = []
   for (const file of files) (isJsonReport(path.resolve(workspace, file)) ? reportFiles : planFiles).push(file)
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingDir, sourceRoot: workspace })
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace })
   problems.push(...checked.problems)
   const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
   problems.push(...unreadable)
@@ -156,6 +165,8 @@ function readInputs(env: Record<string, string | undefined>): ActionInputs {
 /** A JSON report of an earlier run starts with its schema version and tool name (formatJson's order). */
 function isJsonReport(file: string): boolean {
   try {
+    // Opening a named pipe would wait for a writer: only a regular file is sniffed; the plan loader refuses the rest.
+    if (!statSync(file).isFile()) return false
     const head = Buffer.alloc(256)
     const fd = openSync(file, 'r')
     let read: number

@@ -370,7 +370,7 @@ describe('the bundled command line (dist/cli.js)', () => {
     child.stdout.destroy()
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const [code] = (await new Promise((resolve) => child.on('close', (...status) => resolve(status)))) as [number | null]
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)))
     expect(stderr).toBe('')
     expect(code).toBe(141)
   })

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { dirname, resolve, relative } from 'node:path'
+import { realPath, shownPath, staysInside } from '../util/inside.js'
 import type { ErrorObject } from 'ajv'
 import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parseDocument } from 'yaml'
-import { InputError } from '../plan/errors.js'
+import { InputError, specialFileKind } from '../plan/errors.js'
 import { SEVERITIES, type Severity } from '../severity.js'
 import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
@@ -20,16 +22,28 @@ interface RawConfig {
   exemptions?: { address: string; rule: string; reason: string; expires?: string }[]
 }
 
+export interface LoadSettingsOptions {
+  /**
+   * The repository root. Messages and reports name the file relative to it (never the runner's absolute
+   * path), and playbooks are read only inside it; without it, or for a file outside it, the file's folder.
+   */
+  root?: string
+}
+
 /** Reads and validates `.elb-ir.yml`; an invalid file is an input error naming the key and the allowed values. */
-export async function loadSettings(path: string): Promise<Settings> {
+export async function loadSettings(path: string, options: LoadSettingsOptions = {}): Promise<Settings> {
+  const shown = options.root !== undefined ? shownPath(options.root, path) : path
   let text: string
   try {
+    const special = specialFileKind(await stat(path))
+    if (special) throw new InputError(shown, `is ${special}, not a regular file`, 'Point --config at the .elb-ir.yml file')
     text = await readFile(path, 'utf8')
   } catch (error) {
+    if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, 'Check the --config path')
+    throw new InputError(shown, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, 'Check the --config path')
   }
-  if (text.includes('\u0000')) throw new InputError(path, 'is a binary file, not YAML', 'Point --config at the .elb-ir.yml text file')
+  if (text.includes('\u0000')) throw new InputError(shown, 'is a binary file, not YAML', 'Point --config at the .elb-ir.yml text file')
   let raw: unknown
   try {
     // Silent: the YAML reader would print its warnings (with the file's raw bytes) to stderr itself.
@@ -40,11 +54,12 @@ export async function loadSettings(path: string): Promise<Settings> {
     raw = doc.toJS({ maxAliasCount: 50 }) ?? {}
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line
-    throw new InputError(path, `is not valid YAML${line ? ` (line ${line})` : ''}`, 'Fix the syntax; see docs/configuration.md')
+    throw new InputError(shown, `is not valid YAML${line ? ` (line ${line})` : ''}`, 'Fix the syntax; see docs/configuration.md')
   }
   const problem = checkConfig(raw)
-  if (problem) throw new InputError(path, problem, 'See docs/configuration.md')
-  return toSettings(raw as RawConfig, path)
+  if (problem) throw new InputError(shown, problem, 'See docs/configuration.md')
+  const boundary = options.root !== undefined && staysInside(options.root, path) ? options.root : dirname(realPath(path) ?? resolve(path))
+  return toSettings(raw as RawConfig, path, boundary, shown)
 }
 
 export function checkConfig(raw: unknown): string | null {
@@ -110,9 +125,10 @@ function schemaNode(schemaPath: string): { properties?: Record<string, unknown> 
   return node as { properties?: Record<string, unknown> } | undefined
 }
 
-async function toSettings(raw: RawConfig, path: string): Promise<Settings> {
+async function toSettings(raw: RawConfig, path: string, root: string, shown: string): Promise<Settings> {
   const settings = defaultSettings()
-  settings.source = path
+  settings.source = shown
+  settings.warnings = []
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
     if (value === 'off') settings.rules.set(id, { enabled: false })
     else if (typeof value === 'string') settings.rules.set(id, { enabled: true, severity: value })
@@ -124,9 +140,19 @@ async function toSettings(raw: RawConfig, path: string): Promise<Settings> {
   settings.exemptions = raw.exemptions ?? []
   const base = dirname(resolve(path))
   for (const pattern of raw.playbooks ?? []) {
+    // Links are not followed: one could lead anywhere, and a walk through it could be endless.
     const files = await glob(pattern, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
-    if (files.length === 0) throw new InputError(path, `lists the playbook \`${pattern}\`, which matches no file`, 'Fix the path (relative to the configuration file) or remove it')
+    if (files.length === 0 && lstatSync(resolve(base, pattern), { throwIfNoEntry: false })?.isSymbolicLink()) {
+      settings.warnings.push(`${shown}: the playbook \`${pattern}\` is a link, and links are not followed, so it is not read; keep the playbook as a file in the repository`)
+      continue
+    }
+    if (files.length === 0) throw new InputError(shown, `lists the playbook \`${pattern}\`, which matches no file`, 'Fix the path (relative to the configuration file) or remove it')
     for (const file of files.sort()) {
+      // A pattern with `..`, or a link, can lead out of the repository: such a file is named, not read.
+      if (!staysInside(root, file)) {
+        settings.warnings.push(`${shown}: the playbook ${relative(base, file).split('\\').join('/')} (from \`${pattern}\`) lies outside the repository, so it is not read`)
+        continue
+      }
       const bytes = await readFile(file)
       settings.playbooks.push({ path: relative(base, file).split('\\').join('/'), text: bytes.subarray(0, MAX_PLAYBOOK_BYTES).toString('utf8') })
     }

@@ -30,8 +30,10 @@ export interface Settings {
   organizationHealthMonitoring?: string
   playbooks: Playbook[]
   exemptions: Exemption[]
-  /** Where the settings came from, for messages. */
+  /** Where the settings came from, for messages: relative to the repository root when inside it. */
   source: string | null
+  /** Remarks about the configuration (a playbook outside the repository), one line each. */
+  warnings?: string[]
 }
 
 export function defaultSettings(): Settings {
@@ -40,11 +42,12 @@ export function defaultSettings(): Settings {
 
 /**
  * The settings of the configuration file given (which must exist), else of the first default place that
- * has one, else the defaults. The YAML reader is loaded only when there is a file to read.
+ * has one, else the defaults. The YAML reader is loaded only when there is a file to read. `root` is the
+ * repository root: messages name the file relative to it, and playbooks are read only inside it.
  */
-export async function settingsFrom(given: string | undefined, defaultPlaces: readonly string[]): Promise<Settings> {
+export async function settingsFrom(given: string | undefined, defaultPlaces: readonly string[], root?: string): Promise<Settings> {
   const file = given ?? defaultPlaces.find((place) => existsSync(place))
   if (!file) return defaultSettings()
   const { loadSettings } = await import('./load.js')
-  return loadSettings(file)
+  return loadSettings(file, { root })
 }

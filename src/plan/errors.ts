@@ -13,6 +13,19 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * What a file system entry is when it is no regular file, else null. Reading a named pipe waits for a writer
+ * that may never come (the run would hang), and a device or socket is no file the user meant.
+ */
+export function specialFileKind(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+  if (info.isFile()) return null
+  if (info.isDirectory()) return 'a directory'
+  if (info.isFIFO()) return 'a named pipe (FIFO)'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  return 'not a regular file'
+}
+
 export const SHOW_JSON_REMEDY = 'Pass the output of `terraform show -json <planfile>`'
 
 /**

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { decodePlanBytes, parseJsonText } from './decode.js'
-import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './errors.js'
+import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY, specialFileKind } from './errors.js'
 import { prunePlan } from './prune.js'
 import { readPlanStreaming } from './stream.js'
 import { validatePlan } from '../generated/validators.js'
@@ -39,7 +39,8 @@ export async function loadPlanFile(path: string, options: LoadOptions = {}): Pro
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw new InputError(path, 'is a directory', 'Pass the plan JSON file inside it, or a glob such as `plans/**/*.json`')
-    if (!info.isFile()) throw new InputError(path, 'is not a regular file', 'Pass a plan JSON file')
+    const special = specialFileKind(info)
+    if (special) throw new InputError(path, `is ${special}, not a regular file`, `Write the plan to a file first (\`terraform show -json tfplan > plan.json\`) and pass that file`)
     const fromEnv = process.env.ELB_IR_STREAM_ABOVE
     const streamAbove = options.streamAbove ?? (fromEnv !== undefined && fromEnv !== '' && Number.isFinite(Number(fromEnv)) ? Number(fromEnv) : DEFAULT_STREAM_ABOVE)
     if (options.keep && info.size > streamAbove) {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createHash } from 'node:crypto'
-import { InputError } from '../plan/errors.js'
+import { InputError, specialFileKind } from '../plan/errors.js'
 import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 import type { toJsonReport } from './json.js'
@@ -34,8 +34,11 @@ export async function readJsonReports(files: string[], cwd: string): Promise<{ r
 export async function readJsonReport(path: string): Promise<JsonReport> {
   let text: string
   try {
+    const special = specialFileKind(await stat(path))
+    if (special) throw new InputError(path, `is ${special}, not a regular file`, REPORT_REMEDY)
     text = await readFile(path, 'utf8')
   } catch (error) {
+    if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`, REPORT_REMEDY)
   }
