@@ -642,7 +642,7 @@ describe('files that are no plan', () => {
     await expectRefused('missing.json', /does not exist/)
     await expectRefused(put(''), /is empty/)
     execFileSync('mkfifo', [abs('a-fifo.json')])
-    await expectRefused('a-fifo.json', /is not a regular file/)
+    await expectRefused('a-fifo.json', /is a named pipe \(FIFO\), not a regular file/)
   })
 
   it('refuses a file it may not read, as root too', async () => {
