@@ -10,7 +10,7 @@ import { tempDir } from './helpers/cli.js'
 const CANARY = 'canary-7f3a'
 /** A plan made by Terraform that ships with the project, so that most tests here run in any clone. */
 const EXAMPLE_PLAN = path.join(import.meta.dirname, '..', 'fixtures', 'example', 'plan.json')
-const noCorpus = lacks(PLAN_CORPUS, 'plan loading: the corpus plans')
+const noCorpus = lacks(PLAN_CORPUS, 'plan loading of corpus plans')
 
 let tmp: { dir: string; cleanup: () => void }
 let planBytes: Buffer
