@@ -34,7 +34,7 @@ export const HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown] [--output <file>]
-                     [--fail-level error|warning|notice|never] [--progress]
+                     [--fail-level ${FAIL_LEVELS.join('|')}] [--progress]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
   elb-ir-check --version
   elb-ir-check --help

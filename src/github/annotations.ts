@@ -3,13 +3,14 @@
 
 import { plainText } from '../report/escape.js'
 import type { Report } from '../report/types.js'
-import { severityRank } from '../severity.js'
+import { severityRank, type Severity } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 
 export const ANNOTATIONS_PER_LEVEL = 10
 
 export interface Annotation {
-  level: 'error' | 'warning' | 'notice'
+  /** GitHub's annotation levels are our severities. */
+  level: Severity
   title: string
   message: string
   /** Relative to the repository root. */
