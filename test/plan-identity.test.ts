@@ -54,7 +54,6 @@ describe('merge of matrix jobs that each checked plan.json', () => {
     await job(stackWithPlan('prod'), path.join(tmp.dir, 'prod.json'))
     await job(stackWithPlan('staging', '\n'), path.join(tmp.dir, 'staging.json'))
     const single = JSON.parse(readFileSync(path.join(tmp.dir, 'prod.json'), 'utf8')) as JsonReport
-    expect(single.plans).toEqual([expect.objectContaining({ path: 'plan.json', repositoryPath: 'stacks/prod/plan.json', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })])
 
     const merged = await cli(['merge', 'prod.json', 'staging.json', '--format', 'json'], { cwd: tmp.dir })
     expect(merged.code).toBe(1)
@@ -71,6 +70,8 @@ describe('merge of matrix jobs that each checked plan.json', () => {
     const fingerprints = sarifFingerprints(sarif.stdout)
     expect(fingerprints.length).toBe(2 * sarifFingerprints((await cli(['merge', 'prod.json', '--format', 'sarif'], { cwd: tmp.dir })).stdout).length)
     expect(new Set(fingerprints).size).toBe(fingerprints.length)
+    // Each job's report says where its plan sits in the repository and what it holds.
+    expect(single.plans).toEqual([expect.objectContaining({ path: 'plan.json', repositoryPath: 'stacks/prod/plan.json', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })])
   })
 
   it('counts a re-run job\'s plan once, from the last report given', async () => {
@@ -127,6 +128,14 @@ describe('fingerprints', () => {
     const fingerprints = sarifFingerprints(both.stdout)
     expect(fingerprints).toHaveLength(2 * sarifFingerprints(one.stdout).length)
     expect(new Set(fingerprints).size).toBe(fingerprints.length)
+  })
+
+  it('a plan given twice in one run under two names counts once', async () => {
+    stackWithPlan('prod')
+    const once = JSON.parse((await cli(['check', '--plan', 'stacks/prod/plan.json', '--format', 'json', '--fail-level', 'never'], { cwd: repo })).stdout) as JsonReport
+    const twice = JSON.parse((await cli(['check', '--plan', 'stacks/prod/plan.json', '--plan', './stacks/prod/plan.json', '--format', 'json', '--fail-level', 'never'], { cwd: repo })).stdout) as JsonReport
+    expect(twice.plans).toHaveLength(1)
+    expect(twice.summary).toEqual(once.summary)
   })
 
   it('check and merge of its JSON report give the same fingerprints (the bundled example)', async () => {
