@@ -10,7 +10,7 @@ import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './plan/errors.js'
 import { loadPlanFile } from './plan/load.js'
 import { repositoryPathOf } from './plan/identity.js'
-import { mergeReports } from './report/merge.js'
+import { mergeReports, type ReportInput } from './report/merge.js'
 import type { Report } from './report/types.js'
 
 export interface RunOptions {
@@ -57,7 +57,7 @@ export async function runPlans(files: string[], options: RunOptions): Promise<{ 
   const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
   const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)
   const reports = outcomes.filter((o) => o.report !== undefined).map((o) => o.report as Report)
-  return { report: combineReports(reports, problems), problems }
+  return { report: combineReports(reports.map((report) => ({ report })), problems), problems }
 }
 
 async function runInProcess(jobs: PlanJob[], onProgress: RunOptions['onProgress']): Promise<PlanOutcome[]> {
@@ -122,7 +122,10 @@ async function runInWorkers(jobs: PlanJob[], count: number): Promise<PlanOutcome
   return outcomes
 }
 
-/** The reports of single plans as one report; a file given twice (`plan.json`, `./plan.json`) counts once. */
-export function combineReports(reports: Report[], problems: string[]): Report {
-  return mergeReports(reports.map((report) => ({ report })), problems)
+/**
+ * The reports of single plans, or of this run and other runs (a matrix gate), as one report: plans are
+ * told apart by repository path and digest (see mergeReports); a file given twice counts once.
+ */
+export function combineReports(inputs: ReportInput[], problems: string[]): Report {
+  return mergeReports(inputs, problems)
 }
