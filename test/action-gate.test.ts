@@ -43,6 +43,13 @@ describe('the gate job of a matrix', () => {
     expect(new Set(fingerprints).size).toBe(fingerprints.length)
   })
 
+  it('names its own plan by its path in the workspace, with its digest', async () => {
+    const result = await runAction({ workspace, with: { plan: 'infra/plan.json', 'working-directory': 'infra', comment: 'off', 'fail-level': 'never' } })
+    expect(result.code).toBe(0)
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8')) as { plans: { path: string; repositoryPath: string; digest: string }[] }
+    expect(report.plans).toEqual([expect.objectContaining({ path: 'infra/plan.json', repositoryPath: 'infra/plan.json', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })])
+  })
+
   it('refuses two different plans at one repository path with exit 2 and one error line naming both reports', async () => {
     await job('shared', 'reports-prod.json')
     await job('shared', 'reports-staging.json', '\n')
