@@ -73,6 +73,8 @@ interface PlanEntry {
  * - plans at different repository paths are all kept, whatever they were called; plans that were given the
  *   same path (every job's `plan.json`) are then named by their repository path;
  * - two different plans at the same repository path cannot be told apart: an input error naming both reports.
+ * A plan from a report of an earlier version has neither: its path as given is its identity, and without a
+ * digest it is taken for the same plan as any other at that path.
  */
 export function mergeReports(inputs: ReportInput[], problems: string[] = []): Report {
   const byIdentity = new Map<string, PlanEntry>()
@@ -113,7 +115,11 @@ function distinctNames(entries: PlanEntry[]): Map<PlanEntry, string> {
   const names = new Map(entries.map((entry) => [entry, entry.plan.path]))
   for (;;) {
     const holders = new Map<string, PlanEntry[]>()
-    for (const [entry, name] of names) holders.set(name, [...(holders.get(name) ?? []), entry])
+    for (const [entry, name] of names) {
+      const group = holders.get(name)
+      if (group) group.push(entry)
+      else holders.set(name, [entry])
+    }
     // Repository paths are distinct (they are the identities), so each round renames at least one plan.
     const renamed = [...holders.values()].filter((group) => group.length > 1).flat().filter((entry) => names.get(entry) !== entry.identity)
     if (renamed.length === 0) return names
