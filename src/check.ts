@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { defaultSettings, type Settings } from './config/settings.js'
 import { buildModel, type PlanModel } from './model/model.js'
 import { redactor, sensitiveStrings } from './model/secrets.js'
@@ -6,6 +5,7 @@ import type { ResourceInstance } from './model/plan-index.js'
 import type { PathStep } from './model/value.js'
 import { InputError } from './plan/errors.js'
 import type { LoadedPlan } from './plan/load.js'
+import { assignFingerprints, findingKey } from './report/fingerprint.js'
 import { summarize, type LoadBalancerInfo, type Report, type Result } from './report/types.js'
 import { RULES } from './rules/index.js'
 import type { Outcome, Rule, RuleMeta } from './rules/types.js'
@@ -49,16 +49,18 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
     }
   }
   const summary = summarize(results)
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: VERSION },
-    plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion })),
+    plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest })),
     loadBalancers,
     results,
     summary,
     problems,
     warnings: [...new Set(warnings)]
   }
+  assignFingerprints(report)
+  return report
 }
 
 function* runRule(rule: Rule, model: PlanModel, settings: Settings): Generator<{ address: string | null; outcome: Outcome }> {
@@ -111,6 +113,7 @@ function toResult(
   const query = subjectInstance ? sourceQuery(subjectInstance, attribute) : null
   const found = query && sources ? sources.locate(query) : null
   const judged = outcome.verdict === 'fail' || outcome.verdict === 'unknown'
+  const key = findingKey(meta.id, address, subject)
   const parts = [unquote(outcome.message)]
   if (outcome.verdict === 'fail') parts.push(meta.rationale)
   if (outcome.verdict === 'fail' && outcome.fix) parts.push(`Fix:\n${outcome.fix}`)
@@ -127,7 +130,8 @@ function toResult(
     fix: outcome.fix,
     lineFix: outcome.lineFix,
     subject,
-    fingerprint: fingerprint(meta.id, address ?? plan, subject),
+    fingerprint: key,
+    findingKey: key,
     exactLocation: found?.exact ?? false
   }
   if (outcome.verdict !== 'fail' && outcome.verdict !== 'unknown') return result
@@ -156,11 +160,6 @@ function toResult(
 
 function sourceQuery(instance: ResourceInstance, attribute: PathStep[]): SourceQuery {
   return { modulePath: instance.parsed.modules.map((m) => m.name), mode: instance.mode, type: instance.type, name: instance.name, attributePath: attribute }
-}
-
-function fingerprint(ruleId: string, address: string, subject: Result['subject']): string {
-  const subjectKey = subject ? `${subject.address}#${subject.attribute.join('.')}` : ''
-  return createHash('sha256').update(`${ruleId}\u0000${address}\u0000${subjectKey}`).digest('hex').slice(0, 20)
 }
 
 export function failsAt(report: Report, level: FailLevel): boolean {

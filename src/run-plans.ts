@@ -9,14 +9,15 @@ import type { Settings } from './config/settings.js'
 import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './plan/errors.js'
 import { loadPlanFile } from './plan/load.js'
-import { summarize, type Report } from './report/types.js'
-import { VERSION } from './version.js'
+import { repositoryPathOf } from './plan/identity.js'
+import { mergeReports, type ReportInput } from './report/merge.js'
+import type { Report } from './report/types.js'
 
 export interface RunOptions {
   cwd: string
   settings: Settings
   sourceDir?: string
-  /** See CheckOptions.sourceRoot. */
+  /** See CheckOptions.sourceRoot; plans inside it are named relative to it (the repository root). */
   sourceRoot?: string
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void
   /** Worker threads: a number, or undefined to decide from the inputs and the machine. */
@@ -38,7 +39,7 @@ export type PlanOutcome = { report: Report; problem?: undefined } | { report?: u
 export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<PlanOutcome> {
   try {
     const loaded = await loadPlanFile(resolve(job.cwd, job.file), { keep: RELEVANT_TYPES, onProgress })
-    const plan = { ...loaded, path: job.file.split('\\').join('/') }
+    const plan = { ...loaded, path: job.file.split('\\').join('/'), repositoryPath: repositoryPathOf(job.file, { cwd: job.cwd, repositoryRoot: job.sourceRoot }) }
     return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir, sourceRoot: job.sourceRoot }) }
   } catch (error) {
     if (error instanceof InputError) return { problem: `${job.file}: ${error.problem}. ${error.remedy}` }
@@ -56,7 +57,7 @@ export async function runPlans(files: string[], options: RunOptions): Promise<{ 
   const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
   const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)
   const reports = outcomes.filter((o) => o.report !== undefined).map((o) => o.report as Report)
-  return { report: combineReports(reports, problems), problems }
+  return { report: combineReports(reports.map((report) => ({ report })), problems), problems }
 }
 
 async function runInProcess(jobs: PlanJob[], onProgress: RunOptions['onProgress']): Promise<PlanOutcome[]> {
@@ -121,16 +122,10 @@ async function runInWorkers(jobs: PlanJob[], count: number): Promise<PlanOutcome
   return outcomes
 }
 
-export function combineReports(reports: Report[], problems: string[]): Report {
-  const results = reports.flatMap((r) => r.results)
-  return {
-    schemaVersion: 1,
-    tool: { name: 'elb-ir-check', version: VERSION },
-    plans: reports.flatMap((r) => r.plans),
-    loadBalancers: reports.flatMap((r) => r.loadBalancers),
-    results,
-    summary: summarize(results),
-    problems,
-    warnings: [...new Set(reports.flatMap((r) => r.warnings))]
-  }
+/**
+ * The reports of single plans, or of this run and other runs (a matrix gate), as one report: plans are
+ * told apart by repository path and digest (see mergeReports); a file given twice counts once.
+ */
+export function combineReports(inputs: ReportInput[], problems: string[]): Report {
+  return mergeReports(inputs, problems)
 }

@@ -237,14 +237,15 @@ describe.skipIf(noCorpus)('output', () => {
     expect(report.schemaVersion).toBe(1)
     expect(report.tool.name).toBe('elb-ir-check')
     expect(Object.keys(report.tool).sort()).toEqual(['name', 'version'])
-    for (const plan of report.plans) expect(Object.keys(plan).sort()).toEqual(['formatVersion', 'path', 'terraformVersion'])
+    // The interface's fields, and the additions to schema version 1 that identify plans and findings across reports.
+    for (const plan of report.plans) expect(Object.keys(plan).sort()).toEqual(['digest', 'formatVersion', 'path', 'repositoryPath', 'terraformVersion'])
     for (const lb of report.loadBalancers) {
       expect(Object.keys(lb).sort()).toEqual(['actions', 'address', 'kind', 'plan', 'type'])
       expect(['application', 'network', 'gateway', 'classic']).toContain(lb.kind)
     }
     expect(report.results.length).toBeGreaterThan(0)
     for (const result of report.results) {
-      expect(Object.keys(result).sort()).toEqual(['address', 'location', 'message', 'plan', 'ruleId', 'severity', 'verdict'])
+      expect(Object.keys(result).sort()).toEqual(['address', 'fingerprint', 'location', 'message', 'plan', 'ruleId', 'severity', 'verdict'])
       expect(['pass', 'fail', 'unknown', 'not-applicable', 'suppressed']).toContain(result.verdict)
       if (['fail', 'unknown', 'suppressed'].includes(result.verdict)) expect(['error', 'warning', 'notice']).toContain(result.severity)
     }

@@ -1463,8 +1463,10 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}}}};
-const pattern8 = new RegExp("^ELBIR[0-9]{3}$", "u");
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}}}};
+const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
+const pattern10 = new RegExp("^[0-9a-f]{20}$", "u");
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://elb-ir-check.dev/schema/report-v1.json" */;
@@ -1664,7 +1666,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key2 in data5){
-if(!(((key2 === "path") || (key2 === "formatVersion")) || (key2 === "terraformVersion"))){
+if(!(((((key2 === "path") || (key2 === "formatVersion")) || (key2 === "terraformVersion")) || (key2 === "repositoryPath")) || (key2 === "digest"))){
 const err17 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1712,9 +1714,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.repositoryPath !== undefined){
+if(typeof data5.repositoryPath !== "string"){
+const err21 = {instancePath:instancePath+"/plans/" + i0+"/repositoryPath",schemaPath:"#/properties/plans/items/properties/repositoryPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1724,9 +1726,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data5.digest !== undefined){
+let data10 = data5.digest;
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err22 = {instancePath:instancePath+"/plans/" + i0+"/digest",schemaPath:"#/properties/plans/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1736,15 +1740,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.loadBalancers !== undefined){
-let data9 = data.loadBalancers;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.address === undefined){
-const err23 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+else {
+const err23 = {instancePath:instancePath+"/plans/" + i0+"/digest",schemaPath:"#/properties/plans/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1753,8 +1750,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data10.type === undefined){
-const err24 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1763,8 +1762,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data10.kind === undefined){
-const err25 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1773,8 +1774,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data10.plan === undefined){
-const err26 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+}
+if(data.loadBalancers !== undefined){
+let data11 = data.loadBalancers;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.address === undefined){
+const err26 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1783,8 +1792,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data10.actions === undefined){
-const err27 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'"};
+if(data12.type === undefined){
+const err27 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1793,9 +1802,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!(((((key3 === "address") || (key3 === "type")) || (key3 === "kind")) || (key3 === "plan")) || (key3 === "actions"))){
-const err28 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data12.kind === undefined){
+const err28 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1804,10 +1812,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data10.address !== undefined){
-if(typeof data10.address !== "string"){
-const err29 = {instancePath:instancePath+"/loadBalancers/" + i1+"/address",schemaPath:"#/properties/loadBalancers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.plan === undefined){
+const err29 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1816,10 +1822,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data10.type !== undefined){
-if(typeof data10.type !== "string"){
-const err30 = {instancePath:instancePath+"/loadBalancers/" + i1+"/type",schemaPath:"#/properties/loadBalancers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.actions === undefined){
+const err30 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1828,11 +1832,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data10.kind !== undefined){
-let data13 = data10.kind;
-if(!((((data13 === "application") || (data13 === "network")) || (data13 === "gateway")) || (data13 === "classic"))){
-const err31 = {instancePath:instancePath+"/loadBalancers/" + i1+"/kind",schemaPath:"#/properties/loadBalancers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.loadBalancers.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+for(const key3 in data12){
+if(!(((((key3 === "address") || (key3 === "type")) || (key3 === "kind")) || (key3 === "plan")) || (key3 === "actions"))){
+const err31 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1842,9 +1844,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data10.plan !== undefined){
-if(typeof data10.plan !== "string"){
-const err32 = {instancePath:instancePath+"/loadBalancers/" + i1+"/plan",schemaPath:"#/properties/loadBalancers/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.address !== undefined){
+if(typeof data12.address !== "string"){
+const err32 = {instancePath:instancePath+"/loadBalancers/" + i1+"/address",schemaPath:"#/properties/loadBalancers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1854,13 +1856,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data10.actions !== undefined){
-let data15 = data10.actions;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data15[i2] !== "string"){
-const err33 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions/" + i2,schemaPath:"#/properties/loadBalancers/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.type !== undefined){
+if(typeof data12.type !== "string"){
+const err33 = {instancePath:instancePath+"/loadBalancers/" + i1+"/type",schemaPath:"#/properties/loadBalancers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1870,9 +1868,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions",schemaPath:"#/properties/loadBalancers/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.kind !== undefined){
+let data15 = data12.kind;
+if(!((((data15 === "application") || (data15 === "network")) || (data15 === "gateway")) || (data15 === "classic"))){
+const err34 = {instancePath:instancePath+"/loadBalancers/" + i1+"/kind",schemaPath:"#/properties/loadBalancers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.loadBalancers.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1882,9 +1881,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.plan !== undefined){
+if(typeof data12.plan !== "string"){
+const err35 = {instancePath:instancePath+"/loadBalancers/" + i1+"/plan",schemaPath:"#/properties/loadBalancers/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1894,9 +1893,13 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.actions !== undefined){
+let data17 = data12.actions;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data17[i2] !== "string"){
+const err36 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions/" + i2,schemaPath:"#/properties/loadBalancers/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1906,15 +1909,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data17 = data.results;
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i3=0; i3<len3; i3++){
-let data18 = data17[i3];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.ruleId === undefined){
-const err37 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
+}
+else {
+const err37 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions",schemaPath:"#/properties/loadBalancers/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1923,8 +1920,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data18.address === undefined){
-const err38 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1933,8 +1932,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data18.plan === undefined){
-const err39 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1943,8 +1944,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data18.verdict === undefined){
-const err40 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+}
+if(data.results !== undefined){
+let data19 = data.results;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.ruleId === undefined){
+const err40 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1953,8 +1962,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data18.severity === undefined){
-const err41 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(data20.address === undefined){
+const err41 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1963,8 +1972,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data18.message === undefined){
-const err42 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data20.plan === undefined){
+const err42 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1973,8 +1982,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data18.location === undefined){
-const err43 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(data20.verdict === undefined){
+const err43 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1983,9 +1992,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!(((((((key4 === "ruleId") || (key4 === "address")) || (key4 === "plan")) || (key4 === "verdict")) || (key4 === "severity")) || (key4 === "message")) || (key4 === "location"))){
-const err44 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data20.severity === undefined){
+const err44 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1994,12 +2002,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data18.ruleId !== undefined){
-let data19 = data18.ruleId;
-if(typeof data19 === "string"){
-if(!pattern8.test(data19)){
-const err45 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+if(data20.message === undefined){
+const err45 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2008,9 +2012,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.location === undefined){
+const err46 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2019,11 +2022,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data18.address !== undefined){
-let data20 = data18.address;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err47 = {instancePath:instancePath+"/results/" + i3+"/address",schemaPath:"#/properties/results/items/properties/address/type",keyword:"type",params:{type: schema17.properties.results.items.properties.address.type},message:"must be string,null"};
+for(const key4 in data20){
+if(!((((((((key4 === "ruleId") || (key4 === "address")) || (key4 === "plan")) || (key4 === "verdict")) || (key4 === "severity")) || (key4 === "message")) || (key4 === "location")) || (key4 === "fingerprint"))){
+const err47 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2033,9 +2034,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data18.plan !== undefined){
-if(typeof data18.plan !== "string"){
-const err48 = {instancePath:instancePath+"/results/" + i3+"/plan",schemaPath:"#/properties/results/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.ruleId !== undefined){
+let data21 = data20.ruleId;
+if(typeof data21 === "string"){
+if(!pattern9.test(data21)){
+const err48 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2045,10 +2048,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data18.verdict !== undefined){
-let data22 = data18.verdict;
-if(!(((((data22 === "pass") || (data22 === "fail")) || (data22 === "unknown")) || (data22 === "not-applicable")) || (data22 === "suppressed"))){
-const err49 = {instancePath:instancePath+"/results/" + i3+"/verdict",schemaPath:"#/properties/results/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+else {
+const err49 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2058,10 +2059,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.severity !== undefined){
-let data23 = data18.severity;
-if(!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === null))){
-const err50 = {instancePath:instancePath+"/results/" + i3+"/severity",schemaPath:"#/properties/results/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data20.address !== undefined){
+let data22 = data20.address;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err50 = {instancePath:instancePath+"/results/" + i3+"/address",schemaPath:"#/properties/results/items/properties/address/type",keyword:"type",params:{type: schema17.properties.results.items.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2071,9 +2072,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data18.message !== undefined){
-if(typeof data18.message !== "string"){
-const err51 = {instancePath:instancePath+"/results/" + i3+"/message",schemaPath:"#/properties/results/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.plan !== undefined){
+if(typeof data20.plan !== "string"){
+const err51 = {instancePath:instancePath+"/results/" + i3+"/plan",schemaPath:"#/properties/results/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2083,13 +2084,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data18.location !== undefined){
-let data25 = data18.location;
-const _errs52 = errors;
-let valid13 = false;
-const _errs53 = errors;
-if(data25 !== null){
-const err52 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data20.verdict !== undefined){
+let data24 = data20.verdict;
+if(!(((((data24 === "pass") || (data24 === "fail")) || (data24 === "unknown")) || (data24 === "not-applicable")) || (data24 === "suppressed"))){
+const err52 = {instancePath:instancePath+"/results/" + i3+"/verdict",schemaPath:"#/properties/results/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2098,13 +2096,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid0 = _errs53 === errors;
-valid13 = valid13 || _valid0;
-if(!valid13){
-const _errs55 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.file === undefined){
-const err53 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+if(data20.severity !== undefined){
+let data25 = data20.severity;
+if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === null))){
+const err53 = {instancePath:instancePath+"/results/" + i3+"/severity",schemaPath:"#/properties/results/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2113,8 +2109,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data25.line === undefined){
-const err54 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data20.message !== undefined){
+if(typeof data20.message !== "string"){
+const err54 = {instancePath:instancePath+"/results/" + i3+"/message",schemaPath:"#/properties/results/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2123,9 +2121,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!((key5 === "file") || (key5 === "line"))){
-const err55 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data20.location !== undefined){
+let data27 = data20.location;
+const _errs56 = errors;
+let valid13 = false;
+const _errs57 = errors;
+if(data27 !== null){
+const err55 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2134,10 +2137,13 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data25.file !== undefined){
-if(typeof data25.file !== "string"){
-const err56 = {instancePath:instancePath+"/results/" + i3+"/location/file",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs57 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const _errs59 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.file === undefined){
+const err56 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2146,11 +2152,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data25.line !== undefined){
-let data27 = data25.line;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err57 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data27.line === undefined){
+const err57 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2159,9 +2162,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err58 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key5 in data27){
+if(!((key5 === "file") || (key5 === "line"))){
+const err58 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2171,10 +2174,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.file !== undefined){
+if(typeof data27.file !== "string"){
+const err59 = {instancePath:instancePath+"/results/" + i3+"/location/file",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2183,11 +2185,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid0 = _errs55 === errors;
-valid13 = valid13 || _valid0;
 }
-if(!valid13){
-const err60 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data27.line !== undefined){
+let data29 = data27.line;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err60 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2196,21 +2198,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-else {
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err61 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2221,8 +2211,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err62 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2231,12 +2222,11 @@ vErrors.push(err62);
 }
 errors++;
 }
+var _valid0 = _errs59 === errors;
+valid13 = valid13 || _valid0;
 }
-if(data.summary !== undefined){
-let data28 = data.summary;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.error === undefined){
-const err63 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(!valid13){
+const err63 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2245,8 +2235,23 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data28.warning === undefined){
-const err64 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data20.fingerprint !== undefined){
+let data30 = data20.fingerprint;
+if(typeof data30 === "string"){
+if(!pattern10.test(data30)){
+const err64 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{20}$"},message:"must match pattern \""+"^[0-9a-f]{20}$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2255,8 +2260,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data28.notice === undefined){
-const err65 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+}
+else {
+const err65 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2265,8 +2271,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data28.suppressed === undefined){
-const err66 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2275,9 +2283,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!((((key6 === "error") || (key6 === "warning")) || (key6 === "notice")) || (key6 === "suppressed"))){
-const err67 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2287,10 +2296,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28.error !== undefined){
-let data29 = data28.error;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err68 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.summary !== undefined){
+let data31 = data.summary;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.error === undefined){
+const err68 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2299,9 +2309,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 0 || isNaN(data29)){
-const err69 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data31.warning === undefined){
+const err69 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2310,12 +2319,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data28.warning !== undefined){
-let data30 = data28.warning;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err70 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.notice === undefined){
+const err70 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2324,9 +2329,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 < 0 || isNaN(data30)){
-const err71 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data31.suppressed === undefined){
+const err71 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2335,12 +2339,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-if(data28.notice !== undefined){
-let data31 = data28.notice;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err72 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data31){
+if(!((((key6 === "error") || (key6 === "warning")) || (key6 === "notice")) || (key6 === "suppressed"))){
+const err72 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2349,9 +2350,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data31.error !== undefined){
+let data32 = data31.error;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err73 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2360,12 +2363,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data28.suppressed !== undefined){
-let data32 = data28.suppressed;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err74 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data32 == "number"){
+if(data32 < 0 || isNaN(data32)){
+const err74 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2374,9 +2374,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 < 0 || isNaN(data32)){
-const err75 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data31.warning !== undefined){
+let data33 = data31.warning;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err75 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2385,11 +2388,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data33 == "number"){
+if(data33 < 0 || isNaN(data33)){
+const err76 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2400,13 +2401,76 @@ errors++;
 }
 }
 }
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.notice !== undefined){
+let data34 = data31.notice;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err77 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+if(typeof data34 == "number"){
+if(data34 < 0 || isNaN(data34)){
+const err78 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+if(data31.suppressed !== undefined){
+let data35 = data31.suppressed;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err79 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(typeof data35 == "number"){
+if(data35 < 0 || isNaN(data35)){
+const err80 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }

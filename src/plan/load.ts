@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { decodePlanBytes, parseJsonText } from './decode.js'
 import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY, specialFileKind } from './errors.js'
@@ -12,6 +13,10 @@ export interface LoadedPlan {
   json: PlanJson
   formatVersion: string
   terraformVersion: string | null
+  /** `sha256:<hex>` of the file's bytes: tells two plans apart that are named alike. */
+  digest?: string
+  /** The path relative to the repository (see plan/identity.ts); set by the runner. */
+  repositoryPath?: string
   /** Non-fatal remarks about the input, one line each. */
   warnings: string[]
 }
@@ -45,8 +50,9 @@ export async function loadPlanFile(path: string, options: LoadOptions = {}): Pro
     const streamAbove = options.streamAbove ?? (fromEnv !== undefined && fromEnv !== '' && Number.isFinite(Number(fromEnv)) ? Number(fromEnv) : DEFAULT_STREAM_ABOVE)
     if (options.keep && info.size > streamAbove) {
       if (info.size === 0) throw new InputError(path, 'is empty', `${SHOW_JSON_REMEDY} > plan.json and check the command succeeded`)
-      const doc = readPlanStreaming(path, { keep: options.keep, onProgress: options.onProgress && ((read) => options.onProgress!(read, info.size)) })
-      return classifyPlan(doc, path, options)
+      const hash = createHash('sha256')
+      const doc = readPlanStreaming(path, { keep: options.keep, onProgress: options.onProgress && ((read) => options.onProgress!(read, info.size)), onBytes: (chunk) => hash.update(chunk) })
+      return { ...classifyPlan(doc, path, options), digest: digestOf(hash) }
     }
     bytes = await readFile(path)
   } catch (error) {
@@ -63,7 +69,11 @@ export async function loadPlanFile(path: string, options: LoadOptions = {}): Pro
 
 export function parsePlanBytes(bytes: Uint8Array, path: string, options: LoadOptions = {}): LoadedPlan {
   const text = decodePlanBytes(bytes, path)
-  return classifyPlan(parseJsonText(text, path), path, options)
+  return { ...classifyPlan(parseJsonText(text, path), path, options), digest: digestOf(createHash('sha256').update(bytes)) }
+}
+
+function digestOf(hash: Hash): string {
+  return `sha256:${hash.digest('hex')}`
 }
 
 /** Decides whether a parsed JSON value is a plan we can judge, and refuses everything else clearly. */

@@ -19,6 +19,8 @@ export interface StreamOptions {
   keep: ReadonlySet<string>
   /** Called after each chunk with the bytes read so far. */
   onProgress?: (bytesRead: number) => void
+  /** Called with every byte of the file as read, in order (for its digest). */
+  onBytes?: (chunk: Buffer) => void
 }
 
 interface ChunkSource {
@@ -277,7 +279,7 @@ class ByteReader {
 
 /** Reads a plan file, keeping only resources of the given types; the result still needs classifyPlan. */
 export function readPlanStreaming(path: string, options: StreamOptions): Record<string, unknown> {
-  const source = openSource(path)
+  const source = openSource(path, options.onBytes)
   try {
     const reader = new ByteReader(source, options.onProgress)
     try {
@@ -522,7 +524,7 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
  * Opens the file as a UTF-8 byte source: UTF-8 with or without BOM as it is, UTF-16 with BOM transcoded
  * chunk by chunk. Anything that does not start like a plan is refused with the in-memory reader's words.
  */
-function openSource(path: string): ChunkSource {
+function openSource(path: string, onBytes: (chunk: Buffer) => void = () => {}): ChunkSource {
   const fd = openSync(path, 'r')
   const head = Buffer.allocUnsafe(65536)
   const headLength = readSync(fd, head, 0, head.length, 0)
@@ -541,10 +543,12 @@ function openSource(path: string): ChunkSource {
   }
   if (!utf16) {
     let position = offset
+    onBytes(first.subarray(0, offset))
     return {
       read(target, at, length) {
         const n = readSync(fd, target, at, Math.min(length, CHUNK), position)
         position += n
+        onBytes(target.subarray(at, at + n))
         return n
       },
       close: () => closeSync(fd)
@@ -552,6 +556,7 @@ function openSource(path: string): ChunkSource {
   }
   const decoder = new TextDecoder(utf16)
   let position = 2
+  onBytes(first.subarray(0, 2))
   let pending: Buffer = Buffer.alloc(0)
   const raw = Buffer.allocUnsafe(CHUNK)
   return {
@@ -559,6 +564,7 @@ function openSource(path: string): ChunkSource {
       while (pending.length === 0) {
         const n = readSync(fd, raw, 0, raw.length, position)
         position += n
+        onBytes(raw.subarray(0, n))
         // At the end a character cut in half is dropped, not replaced, as reading whole does.
         if (n === 0) return 0
         pending = Buffer.from(decoder.decode(raw.subarray(0, n), { stream: true }), 'utf8')

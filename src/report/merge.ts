@@ -1,27 +1,33 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { createHash } from 'node:crypto'
 import { InputError, specialFileKind } from '../plan/errors.js'
 import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 import type { toJsonReport } from './json.js'
 import { validateReport } from '../generated/validators.js'
-import { summarize, type Report, type Result } from './types.js'
+import { assignFingerprints, findingKey, planFingerprint } from './fingerprint.js'
+import { summarize, type PlanInfo, type Report, type Result } from './types.js'
 
 type JsonReport = ReturnType<typeof toJsonReport>
 
 const REPORT_REMEDY = 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`'
 
+/** A report to merge, and the file it was read from (none for the plans checked in this run). */
+export interface ReportInput {
+  report: Report
+  file?: string
+}
+
 /**
  * Reads the JSON reports of other runs; one that cannot be read becomes a problem line, never an
  * exception, so the others still count.
  */
-export async function readJsonReports(files: string[], cwd: string): Promise<{ reports: JsonReport[]; problems: string[] }> {
-  const reports: JsonReport[] = []
+export async function readJsonReports(files: string[], cwd: string): Promise<{ reports: ReportInput[]; problems: string[] }> {
+  const reports: ReportInput[] = []
   const problems: string[] = []
   for (const file of files) {
     try {
-      reports.push(await readJsonReport(resolve(cwd, file)))
+      reports.push({ report: fromJsonReport(await readJsonReport(resolve(cwd, file))), file })
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(`${file}: ${error.problem}. ${error.remedy}`)
@@ -55,44 +61,118 @@ export async function readJsonReport(path: string): Promise<JsonReport> {
   return value as JsonReport
 }
 
+interface PlanEntry {
+  plan: PlanInfo
+  input: ReportInput
+  /** What identifies the plan: its repository path (the path as given, in reports of earlier versions). */
+  identity: string
+}
+
 /**
- * Combines the reports of several jobs into one. A plan reported twice keeps its last report, so a
- * re-run job replaces its earlier result instead of doubling it.
+ * Combines the reports of several jobs (or of several plans of one run) into one. Plans are told apart by
+ * their repository path and digest, not by the path each job gave:
+ * - the same plan (same repository path, same digest) reported twice counts once, from the last report
+ *   (a re-run job replaces its earlier result instead of doubling it);
+ * - plans at different repository paths are all kept, whatever they were called; plans that were given the
+ *   same path (every job's `plan.json`) are then named by their repository path;
+ * - two different plans at the same repository path cannot be told apart: an input error naming both reports.
+ * A plan from a report of an earlier version has neither: its path as given is its identity, and without a
+ * digest it is taken for the same plan as any other at that path.
  */
-export function mergeReports(reports: JsonReport[]): Report {
-  const byPlan = new Map<string, { plan: JsonReport['plans'][number]; report: JsonReport }>()
-  for (const report of reports) for (const plan of report.plans) byPlan.set(plan.path, { plan, report })
+export function mergeReports(inputs: ReportInput[], problems: string[] = []): Report {
+  const byIdentity = new Map<string, PlanEntry>()
+  for (const input of inputs) {
+    for (const plan of input.report.plans) {
+      const identity = plan.repositoryPath ?? plan.path
+      const earlier = byIdentity.get(identity)
+      if (earlier && earlier.plan.digest && plan.digest && earlier.plan.digest !== plan.digest) throw clash(identity, earlier, { plan, input, identity })
+      byIdentity.set(identity, { plan, input, identity })
+    }
+  }
+  const entries = [...byIdentity.values()]
+  const names = distinctNames(entries)
   const results: Result[] = []
   const loadBalancers: Report['loadBalancers'] = []
-  for (const { plan, report } of byPlan.values()) {
-    loadBalancers.push(...report.loadBalancers.filter((lb) => lb.plan === plan.path))
-    results.push(...report.results.filter((r) => r.plan === plan.path).map(fromJson))
+  for (const entry of entries) {
+    const name = names.get(entry) as string
+    const { report } = entry.input
+    loadBalancers.push(...report.loadBalancers.filter((lb) => lb.plan === entry.plan.path).map((lb) => ({ ...lb, plan: name })))
+    results.push(...report.results.filter((r) => r.plan === entry.plan.path).map((r) => ({ ...r, plan: name })))
   }
-  const summary = summarize(results)
-  return {
+  const merged: Report = {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: VERSION },
-    plans: [...byPlan.values()].map((p) => p.plan),
+    plans: entries.map((entry) => ({ ...entry.plan, path: names.get(entry) as string })),
     loadBalancers,
     results,
-    summary,
+    summary: summarize(results),
+    problems,
+    warnings: [...new Set(inputs.flatMap((i) => i.report.warnings))]
+  }
+  assignFingerprints(merged)
+  return merged
+}
+
+/** Each plan's name in the merged report: the path as given, or its repository path where names collide. */
+function distinctNames(entries: PlanEntry[]): Map<PlanEntry, string> {
+  const names = new Map(entries.map((entry) => [entry, entry.plan.path]))
+  for (;;) {
+    const holders = new Map<string, PlanEntry[]>()
+    for (const [entry, name] of names) {
+      const group = holders.get(name)
+      if (group) group.push(entry)
+      else holders.set(name, [entry])
+    }
+    // Repository paths are distinct (they are the identities), so each round renames at least one plan.
+    const renamed = [...holders.values()].filter((group) => group.length > 1).flat().filter((entry) => names.get(entry) !== entry.identity)
+    if (renamed.length === 0) return names
+    for (const entry of renamed) names.set(entry, entry.identity)
+  }
+}
+
+function clash(identity: string, earlier: PlanEntry, later: PlanEntry): InputError {
+  const from = (entry: PlanEntry) => entry.input.file ?? 'the plans checked in this run'
+  const short = (entry: PlanEntry) => (entry.plan.digest ?? '').slice(0, 'sha256:'.length + 12)
+  return new InputError(
+    from(later),
+    `reports a different plan (${short(later)}) than ${from(earlier)} (${short(earlier)}) at the same path in the repository, \`${identity}\`, so the two cannot be told apart`,
+    'Write each job\'s plan to its own path in the repository (e.g. `stacks/<stack>/plan.json` or `plan-<env>.json`), then check and merge again'
+  )
+}
+
+/** A JSON report read back into the form the other formats render. */
+function fromJsonReport(json: JsonReport): Report {
+  // A report of one plan carries the findings' keys as fingerprints; one of several, fingerprints already tied to their plan.
+  const single = new Set(json.plans.map((p) => p.repositoryPath ?? p.path)).size <= 1
+  const identityOf = new Map(json.plans.map((p) => [p.path, p.repositoryPath ?? p.path]))
+  return {
+    schemaVersion: 1,
+    tool: json.tool,
+    plans: json.plans,
+    loadBalancers: json.loadBalancers,
+    results: json.results.map((result) => fromJson(result, single, identityOf.get(result.plan) ?? result.plan)),
+    summary: json.summary,
     problems: [],
     warnings: []
   }
 }
 
 /** Rebuilds the details the other formats show from a JSON result (message = summary, rationale, fix). */
-function fromJson(result: JsonReport['results'][number]): Result {
+function fromJson(result: JsonReport['results'][number], single: boolean, repositoryPath: string): Result {
   const meta = RULES.find((r) => r.meta.id === result.ruleId)?.meta
   const [head, fix] = result.message.split('\nFix:\n')
   const summary = meta && head.endsWith(meta.rationale) ? head.slice(0, -meta.rationale.length).trimEnd() : head
+  // Reports of earlier versions carry no fingerprint: the key is rebuilt from what they hold.
+  const key = single ? (result.fingerprint ?? findingKey(result.ruleId, result.address, null)) : undefined
+  const { fingerprint: _carried, ...fields } = result
   return {
-    ...result,
+    ...fields,
     title: meta?.title ?? result.ruleId,
     summary,
     fix,
     subject: result.address ? { address: result.address, attribute: [] } : null,
-    fingerprint: createHash('sha256').update(`${result.ruleId}\u0000${result.address ?? result.plan}\u0000`).digest('hex').slice(0, 20),
+    fingerprint: key ?? result.fingerprint ?? planFingerprint(findingKey(result.ruleId, result.address, null), repositoryPath),
+    findingKey: key,
     exactLocation: false,
     fromJson: true
   }

@@ -5,9 +5,14 @@ import type { Severity } from '../severity.js'
 export type ResultVerdict = Verdict | 'suppressed'
 
 export interface PlanInfo {
+  /** The name results and load balancers refer to: the path as given, unless two plans share it. */
   path: string
   formatVersion: string
   terraformVersion: string | null
+  /** Where the plan sits in the repository (see plan/identity.ts); absent in reports of earlier versions. */
+  repositoryPath?: string
+  /** `sha256:<hex>` of the plan file; absent in reports of earlier versions. */
+  digest?: string
 }
 
 export interface LoadBalancerInfo {
@@ -50,8 +55,10 @@ export interface Result {
   lineFix?: string
   /** The resource and attribute at fault (the load balancer's own address when it is at fault). */
   subject: { address: string; attribute: PathStep[] } | null
-  /** Stable across runs and wording: rule + address + subject. */
+  /** Stable across runs and wording: rule + address + subject, and the plan's repository path when the report has several plans (report/fingerprint.ts). */
   fingerprint: string
+  /** The fingerprint's part that does not depend on the plan; absent when the fingerprint came already tied to its plan. */
+  findingKey?: string
   suppression?: Suppression
   /** The location was the attribute itself (not the enclosing block). */
   exactLocation: boolean
