@@ -164,9 +164,13 @@ function readInputs(env: Record<string, string | undefined>): ActionInputs {
  */
 function planIdentity(plan: string, workspace: string): string {
   if (!path.isAbsolute(plan)) return plan
-  const inside = path.relative(workspace, path.resolve(plan))
-  if (inside !== '' && !inside.startsWith(`..${path.sep}`) && inside !== '..' && !path.isAbsolute(inside)) return toPosix(inside)
-  return path.basename(plan)
+  return insideWorkspace(plan, workspace) ?? path.basename(plan)
+}
+
+/** An absolute path relative to the workspace (forward slashes), or null when it lies outside. */
+function insideWorkspace(file: string, workspace: string): string | null {
+  const inside = path.relative(workspace, path.resolve(file))
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside) ? toPosix(inside) : null
 }
 
 /** A JSON report of an earlier run starts with its schema version and tool name (formatJson's order). */
@@ -210,9 +214,8 @@ function repositoryPlanNames(plans: readonly string[], workspace: string): (plan
   const names = new Map<string, string>()
   const outside: string[][] = []
   for (const plan of new Set(plans)) {
-    const inside = path.relative(workspace, path.resolve(workspace, plan))
-    if (!path.isAbsolute(plan)) names.set(plan, plan)
-    else if (inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside)) names.set(plan, toPosix(inside))
+    const inside = path.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan
+    if (inside !== null) names.set(plan, inside)
     else outside.push(path.resolve(plan).split(path.sep).filter(Boolean))
   }
   const suffix = (segments: string[], n: number) => segments.slice(-n).join('/')
