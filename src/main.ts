@@ -13,6 +13,7 @@ import { settingsFrom } from './config/settings.js'
 import { annotationsFor } from './github/annotations.js'
 import { createGitHubApi, type GitHubApi } from './github/client.js'
 import { readEvent, type PullRequestTarget } from './github/event.js'
+import { commentScope } from './github/markers.js'
 import { publish, type PublishOutcome } from './github/publish.js'
 import { expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
@@ -43,6 +44,8 @@ interface ActionInputs {
   failLevel: (typeof FAIL_LEVELS)[number]
   sarifFile: string
   dryRun: boolean
+  /** Tells apart two checks of one folder in one job (their PR comments). */
+  id: string
 }
 
 /** Runs the action; returns the exit code (0 pass, 1 findings at the fail level, 2 bad input). */
@@ -98,10 +101,10 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
 
   // Files: the JSON report (paths relative to working-directory, as the CLI writes it) and SARIF
   // (paths relative to the repository root, as code scanning wants them).
-  const scope = createHash('sha256').update(`${workingRel}\n${inputs.plans.join('\n')}`).digest('hex').slice(0, 12)
+  const scope = commentScope(workingRel, inputs.plans.map((plan) => planIdentity(plan, workspace)), inputs.id)
   const reportPath = path.join(env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`)
   await writeOutputFile(reportPath, formatJson(report), 'the JSON report')
-  const repoView = relocate(report, workingRel)
+  const repoView = relocate(report, workingRel, workspace)
   let sarifPath = ''
   if (inputs.sarifFile !== '') {
     sarifPath = path.resolve(workspace, inputs.sarifFile)
@@ -158,8 +161,25 @@ function readInputs(env: Record<string, string | undefined>): ActionInputs {
     failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'elb-ir.sarif' : input('sarif-file'),
-    dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true')
+    dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true'),
+    id: plainLine(input('id'))
   }
+}
+
+/**
+ * A `plan` input as the repository knows it, the same on every runner: a relative path or glob as
+ * written (it is relative to the repository root), an absolute path inside the workspace relative to
+ * it, and anything else (`${{ runner.temp }}/plan.json`) by its file name alone.
+ */
+function planIdentity(plan: string, workspace: string): string {
+  if (!path.isAbsolute(plan)) return plan
+  return insideWorkspace(plan, workspace) ?? path.basename(plan)
+}
+
+/** An absolute path relative to the workspace (forward slashes), or null when it lies outside. */
+function insideWorkspace(file: string, workspace: string): string | null {
+  const inside = path.relative(workspace, path.resolve(file))
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside) ? toPosix(inside) : null
 }
 
 /** A JSON report of an earlier run starts with its schema version and tool name (formatJson's order). */
@@ -181,13 +201,41 @@ function isJsonReport(file: string): boolean {
   }
 }
 
-/** The same report with file paths relative to the repository root. */
-function relocate(report: Report, workingRel: string): Report {
-  if (workingRel === '.') return report
+/**
+ * The same report as the repository sees it: file paths relative to the repository root, and plans
+ * named without the runner's folders, so that comments read the same on every runner (and a re-run
+ * finds nothing to edit).
+ */
+function relocate(report: Report, workingRel: string, workspace: string): Report {
+  const planName = repositoryPlanNames(report.plans.map((p) => p.path), workspace)
+  const inRepository = (file: string) => (workingRel === '.' ? file : toPosix(path.posix.normalize(`${workingRel}/${file}`)))
   return {
     ...report,
-    results: report.results.map((r) => (r.location ? { ...r, location: { ...r.location, file: toPosix(path.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r))
+    plans: report.plans.map((p) => ({ ...p, path: planName(p.path) })),
+    loadBalancers: report.loadBalancers.map((lb) => ({ ...lb, plan: planName(lb.plan) })),
+    results: report.results.map((r) => ({ ...r, plan: planName(r.plan), ...(r.location ? { location: { ...r.location, file: inRepository(r.location.file) } } : {}) }))
   }
+}
+
+/**
+ * Plan paths as the repository sees them: relative to the workspace when inside it; otherwise the
+ * file name, with as many parent folders as keep two plans apart (`prod/plan.json`, `staging/plan.json`).
+ */
+function repositoryPlanNames(plans: readonly string[], workspace: string): (plan: string) => string {
+  const names = new Map<string, string>()
+  const outside: string[][] = []
+  for (const plan of new Set(plans)) {
+    const inside = path.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan
+    if (inside !== null) names.set(plan, inside)
+    else outside.push(path.resolve(plan).split(path.sep).filter(Boolean))
+  }
+  const suffix = (segments: string[], n: number) => segments.slice(-n).join('/')
+  for (const segments of outside) {
+    let n = 1
+    while (n < segments.length && outside.some((other) => other !== segments && suffix(other, n) === suffix(segments, n))) n++
+    names.set(path.resolve(path.sep, ...segments), suffix(segments, n))
+  }
+  return (plan) => names.get(plan) ?? names.get(path.resolve(plan)) ?? plan
 }
 
 function toPosix(p: string): string {

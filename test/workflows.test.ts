@@ -45,7 +45,8 @@ const INPUTS: Record<string, { required?: true; defaults?: readonly string[]; va
   comment: { defaults: ['review'], values: ['review', 'summary', 'off'] },
   'fail-level': { defaults: ['error'], values: ['error', 'warning', 'notice', 'never'] },
   'sarif-file': { defaults: ['elb-ir.sarif'] },
-  'dry-run': { defaults: ['auto'], values: ['true', 'false', 'auto'] }
+  'dry-run': { defaults: ['auto'], values: ['true', 'false', 'auto'] },
+  id: { defaults: [''] }
 }
 const OUTPUTS = ['errors', 'warnings', 'notices', 'report', 'sarif']
 const ALLOWED_VALUES = Object.fromEntries(Object.entries(INPUTS).flatMap(([k, v]) => (v.values ? [[k, v.values]] : [])))

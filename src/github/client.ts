@@ -52,7 +52,9 @@ export interface GitHubApi {
 export class GitHubError extends Error {
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    /** No answer within the time limit: unlike a 5xx or a dropped connection, the request may still be running. */
+    readonly timedOut = false
   ) {
     super(message)
   }
@@ -92,10 +94,11 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
       request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
-        // GitHub asks for a second between content-creating requests, and the plugin keeps three
-        // between those that notify people (comments, reviews); both scaled with the other waits.
+        // GitHub asks for a second between content-creating requests (at most 80 a minute), those that
+        // notify people (comments, reviews) included; scaled with the other waits. A run makes a handful,
+        // so the plugin's default of three seconds between notifying ones would only add up after faults.
         write: new Bottleneck.Group({ id: 'elb-ir-write', maxConcurrent: 1, minTime: options.retryBaseMs }),
-        notifications: new Bottleneck.Group({ id: 'elb-ir-notifications', maxConcurrent: 1, minTime: 3 * options.retryBaseMs }),
+        notifications: new Bottleneck.Group({ id: 'elb-ir-notifications', maxConcurrent: 1, minTime: options.retryBaseMs }),
         retryAfterBaseValue: options.retryBaseMs,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -117,22 +120,58 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
     try {
       return await fn()
     } catch (error) {
+      if (error instanceof GitHubError) throw error
       const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 0
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-      throw new GitHubError(status, `${what}: ${status ? `HTTP ${status} ` : ''}${message}`.slice(0, 500))
+      throw new GitHubError(status, `${what}: ${status ? `HTTP ${status} ` : ''}${message}`.slice(0, 500), isTimeout(error))
     }
   }
   const login = (user: { login?: string } | null | undefined) => (typeof user?.login === 'string' ? user.login : null)
 
-  return {
-    async login() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated()
-        return login(data)
-      } catch {
-        return null
+  // Every page of a list must be read whole: a page that cannot be read is an error, never an empty
+  // list (that would post everything again). The token goes only to the API's own origin, so a `next`
+  // link elsewhere ends the listing with an error rather than a silently shorter list.
+  const api = new URL(options.baseUrl)
+  const apiPath = api.pathname.replace(/\/*$/, '/')
+  const listAll = async <T>(what: string, firstPage: () => Promise<Page>): Promise<T[]> => {
+    const items: T[] = []
+    let page = await firstPage()
+    for (;;) {
+      if (!Array.isArray(page.data) || !page.data.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))) {
+        throw new GitHubError(page.status, `${what}: GitHub's answer could not be read (not a complete JSON list); nothing is posted, so that nothing is posted twice`)
       }
-    },
+      items.push(...(page.data as T[]))
+      const next = nextPageUrl(page.headers.link)
+      if (next === null) return items
+      let target: URL
+      try {
+        target = new URL(next, api)
+      } catch {
+        throw new GitHubError(page.status, `${what}: GitHub's link to the next page could not be read; nothing is posted`)
+      }
+      if (target.origin !== api.origin || !`${target.pathname}/`.startsWith(apiPath)) {
+        throw new GitHubError(page.status, `${what}: the link to the next page leads away from ${api.origin} (to ${target.origin}); it is not followed with the token, and nothing is posted`)
+      }
+      page = await octokit.request({ method: 'GET', url: target.href })
+    }
+  }
+
+  return {
+    // An installation token (GITHUB_TOKEN) is refused with 403: it cannot tell its login. Any other
+    // failure is an error, because guessing the login wrongly would miss our own comments.
+    login: () =>
+      call('reading the token\'s login', async () => {
+        let data: unknown
+        try {
+          ;({ data } = await octokit.rest.users.getAuthenticated())
+        } catch (error) {
+          if ((error as { status?: unknown }).status === 403) return null
+          throw error
+        }
+        const name = login(data as { login?: string })
+        if (name === null) throw new GitHubError(200, 'reading the token\'s login: GitHub\'s answer could not be read; nothing is posted')
+        return name
+      }),
     pull: (number) =>
       call('reading the pull request', async () => {
         const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number })
@@ -140,17 +179,17 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
       }),
     pullFiles: (number) =>
       call('reading the pull request files', async () => {
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
+        const files = await listAll<PullFileJson>('reading the pull request files', () => octokit.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: 100 }))
         return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? undefined }))
       }),
     reviewComments: (number) =>
       call('reading the review comments', async () => {
-        const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: number, per_page: 100 })
+        const comments = await listAll<ReviewCommentJson>('reading the review comments', () => octokit.rest.pulls.listReviewComments({ ...repo, pull_number: number, per_page: 100 }))
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', path: c.path, line: c.line ?? null, user: login(c.user), inReplyTo: c.in_reply_to_id ?? null }))
       }),
     issueComments: (number) =>
       call('reading the pull request comments', async () => {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 })
+        const comments = await listAll<IssueCommentJson>('reading the pull request comments', () => octokit.rest.issues.listComments({ ...repo, issue_number: number, per_page: 100 }))
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: login(c.user) }))
       }),
     // Creating is not idempotent: a POST that timed out may have been carried out. These two are not
@@ -182,4 +221,48 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
         await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
       })
   }
+}
+
+interface Page {
+  status: number
+  data: unknown
+  headers: { link?: string }
+}
+
+type UserJson = { login?: string } | null
+interface PullFileJson {
+  filename: string
+  status: PullFile['status']
+  patch?: string
+}
+interface ReviewCommentJson {
+  id: number
+  body?: string
+  path: string
+  line?: number | null
+  user: UserJson
+  in_reply_to_id?: number
+}
+interface IssueCommentJson {
+  id: number
+  body?: string
+  user: UserJson
+}
+
+/** The `rel="next"` target of a Link header, or null on the last page. */
+function nextPageUrl(link: string | undefined): string | null {
+  if (!link) return null
+  for (const part of link.split(',')) {
+    const match = /<([^>]*)>\s*;(.*)$/.exec(part.trim())
+    if (match && /(?:^|;)\s*rel="?(?:[^"]*\s)?next(?:\s[^"]*)?"?\s*(?:;|$)/.test(match[2])) return match[1]
+  }
+  return null
+}
+
+/** A request cut off by our own time limit (fetch aborts with a TimeoutError, which octokit wraps). */
+function isTimeout(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if ((cause as { name?: unknown }).name === 'TimeoutError') return true
+  }
+  return false
 }

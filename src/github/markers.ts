@@ -1,7 +1,21 @@
 // Hidden markers that let a later run find its own comments again: never visible text, which people
 // and other tools reword (a heading change must not make every comment post twice).
 
+import { createHash } from 'node:crypto'
+
 const PREFIX = 'elb-ir-check'
+
+/**
+ * Which check a comment belongs to, from what identifies the check in the repository and never from
+ * where files sit on the runner: the working directory (relative to the repository root), the plan
+ * inputs as the repository knows them, and the optional `id` input. Without an `id` the text hashed is
+ * what earlier versions hashed for repository-relative plans, so their comments are found again.
+ */
+export function commentScope(workingDirectory: string, plans: readonly string[], id = ''): string {
+  // Plan inputs are non-empty lines, so an empty line cannot be confused with one.
+  const text = `${workingDirectory}\n${plans.join('\n')}${id === '' ? '' : `\n\nid ${id}`}`
+  return createHash('sha256').update(text).digest('hex').slice(0, 12)
+}
 
 export interface FindingMarker {
   scope: string

@@ -35,7 +35,7 @@ export interface PublishInput {
   retryDelayMs?: number
   /**
    * How long a request that timed out may still take to be carried out (one attempt's time limit):
-   * the publisher waits this long before looking whether it arrived.
+   * after a timeout, the publisher waits this long before looking whether it arrived.
    */
   settleMs?: number
 }
@@ -239,7 +239,7 @@ async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan,
   return refused
 }
 
-/** No answer, a timeout or a 5xx: the request may or may not have been carried out. */
+/** A dropped connection, a timeout or a 5xx: the request may or may not have been carried out. */
 function isTransient(error: unknown): boolean {
   return error instanceof GitHubError && (error.status === 0 || error.status >= 500)
 }
@@ -256,7 +256,10 @@ async function createOnce<T>(input: PublishInput, create: () => Promise<T>, arri
     } catch (error) {
       if (!isTransient(error) || attempt >= 3) throw error
       input.log(`${error instanceof Error ? error.message : 'GitHub did not answer'}; looking whether it arrived before trying again`)
-      await new Promise((resolve) => setTimeout(resolve, Math.max(base * attempt * attempt, input.settleMs ?? 0)))
+      // A 5xx or a dropped connection has ended the request: a short pause lets GitHub finish writing.
+      // A request that timed out may still be running, so only then is its whole time limit waited.
+      const pause = base * attempt
+      await new Promise((resolve) => setTimeout(resolve, error instanceof GitHubError && error.timedOut ? Math.max(pause, input.settleMs ?? 0) : pause))
       if (await arrived()) return 'arrived'
     }
   }

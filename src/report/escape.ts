@@ -17,16 +17,20 @@ export function plainLine(text: string): string {
   return plainText(text.replace(/\r?\n|\r/g, ' '))
 }
 
-/** Markdown text that renders literally: no HTML, links, emphasis, tables, mentions or references. */
+/**
+ * Markdown text that renders literally: no HTML, links, emphasis, tables, mentions or references.
+ * GitHub finds mentions (`@name`) and references (`#12`) in the rendered text, after entities and
+ * escapes are decoded, so those cannot stop them: a zero-width space after `@` and `#` does, and shows
+ * nothing.
+ */
 export function markdownText(text: string): string {
   return plainLine(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/#/g, '&#35;')
+    .replace(/([@#])/g, '$1\u200b')
     .replace(/\|/g, '&#124;')
-    .replace(/@/g, '&#64;')
     .replace(/([\\`*_{}[\]()!~+\-=.:])/g, '\\$1')
 }
 

@@ -159,7 +159,11 @@ function markdownProblems(channel: Channel, workspace?: string): string[] {
       if (workspace && !existsSync(path.join(workspace, file))) problems.push(`${name}: a file link to a file that does not exist: ${file}`)
     } else if (!RULE_LINK.test(destination) && !RUN_LINK.test(destination)) problems.push(`${name}: a link that is not ours: ${JSON.stringify(destination)}`)
   }
-  if (/(^|[^\\])@[A-Za-z0-9-]+\//.test(outside) || /(^|\s)@acme/.test(outside)) problems.push(`${name}: a mention outside code`)
+  // GitHub links mentions and references in the rendered text: HTML entities and backslash escapes are
+  // decoded first, so `&#64;acme` and `\\@acme` notify @acme all the same.
+  const rendered = renderedText(outside)
+  for (const mention of rendered.matchAll(/(?:^|\W)(@[A-Za-z0-9][\w-]*)/g)) problems.push(`${name}: a mention outside code: ${mention[1]}`)
+  for (const reference of rendered.matchAll(/[\w/.-]*#\d+/g)) problems.push(`${name}: an issue reference outside code: ${reference[0]}`)
   // Tables keep their columns.
   const mdLines = md.split('\n')
   const outsideLines = outside.split('\n')
@@ -175,6 +179,16 @@ function markdownProblems(channel: Channel, workspace?: string): string[] {
     }
   }
   return problems
+}
+
+/** Text outside code as GitHub's mention and reference filters read it: entities and backslash escapes decoded. */
+function renderedText(markdown: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", commat: '@', num: '#' }
+  return markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&([a-z]+);/gi, (entity, name: string) => named[name.toLowerCase()] ?? entity)
 }
 
 type SarifResult = { message: { text: string }; suppressions?: { justification: string }[]; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }
@@ -375,7 +389,7 @@ describe('command line', () => {
     // A JSON report is an artifact of another job: its strings are not escaped the way Terraform escapes keys.
     const report = JSON.parse(readFileSync(cliRun.jsonReport, 'utf8')) as { plans: { path: string }[]; loadBalancers: { address: string; plan: string }[]; results: { address: string | null; plan: string; message: string }[] }
     const planPath = `plan${PAYLOADS[3]}${PAYLOADS[0]}.json`
-    const raw = [...PAYLOADS, 'back\\|slash', 'two\\\\|slashes']
+    const raw = [...PAYLOADS, 'back\\|slash', 'two\\\\|slashes', 'ask @octocat, see #12 and acme/infra#7']
     const rename = new Map(report.loadBalancers.map((lb, i) => [lb.address, `aws_lb.t${i}${raw[i % raw.length]}`]))
     for (const plan of report.plans) plan.path = planPath
     for (const lb of report.loadBalancers) Object.assign(lb, { address: rename.get(lb.address), plan: planPath })

@@ -45,6 +45,8 @@ export interface Fault {
   delayMs?: number
   /** destroy the socket without answering */
   drop?: boolean
+  /** answer (the fault's or the normal answer), but close the connection halfway through the body */
+  cut?: boolean
 }
 
 export interface GitHubServerOptions {
@@ -899,7 +901,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     }
   }
 
-  function send(res: ServerResponse, record: RequestRecord, answer: Answer): void {
+  function send(res: ServerResponse, record: RequestRecord, answer: Answer, cut = false): void {
     record.status = answer.status
     if (res.destroyed || res.headersSent) return // the client gave up during a delay; what it asked for was still done
     const headers: Record<string, string> = { ...commonHeaders() }
@@ -912,6 +914,13 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
       payload = JSON.stringify(answer.body)
     }
     Object.assign(headers, answer.headers)
+    if (cut) {
+      // The length promised is the whole body; half of it arrives, then the connection ends.
+      const bytes = Buffer.from(payload)
+      res.writeHead(answer.status, { ...headers, 'content-length': String(bytes.length) })
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy())
+      return
+    }
     res.writeHead(answer.status, headers)
     res.end(payload)
   }
@@ -963,7 +972,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
       req.socket.destroy()
       return
     }
-    if (fault?.status !== undefined) return send(res, record, faultAnswer({ ...fault, status: fault.status }))
+    if (fault?.status !== undefined) return send(res, record, faultAnswer({ ...fault, status: fault.status }), fault.cut)
 
     if (tooLarge) return send(res, record, { status: 413, body: { message: 'Payload Too Large', documentation_url: DOCS, status: '413' } })
     if (parseFailed || (parsed !== undefined && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)))) {
@@ -971,7 +980,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     }
     try {
       const requestUrl = new URL(path, url)
-      send(res, record, dispatch(method, requestUrl, req.headers.authorization, (parsed ?? {}) as Record<string, unknown>))
+      send(res, record, dispatch(method, requestUrl, req.headers.authorization, (parsed ?? {}) as Record<string, unknown>), fault?.cut)
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
       send(res, record, { status: error.status, body: error.body })
