@@ -7,23 +7,25 @@ import {
   formatJson,
   formatMarkdown,
   formatSarif,
-  mergeReports,
   plainLine,
   plainText,
-  readJsonReports,
   readinessMatrix
-} from "./chunks/chunk-CA6A2G3K.js";
+} from "./chunks/chunk-FBIGS7PH.js";
 import {
   RULES,
   VERSION,
   failsAt,
+  mergeReports,
+  readJsonReports,
   runPlans,
   unquote
-} from "./chunks/chunk-YHTFHLZL.js";
+} from "./chunks/chunk-CLWGS26S.js";
 import {
+  FAIL_LEVELS,
   InputError,
-  settingsFrom
-} from "./chunks/chunk-RTELKNCC.js";
+  settingsFrom,
+  severityRank
+} from "./chunks/chunk-TM3IQSHM.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/command.ts
@@ -33,7 +35,6 @@ import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/text.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function formatText(report, options = { color: false }) {
   const c = colors(options.color);
   const out = [];
@@ -75,7 +76,7 @@ function formatText(report, options = { color: false }) {
   return out.join("\n") + "\n";
 }
 function order(result) {
-  return (result.verdict === "unknown" ? 10 : 0) + (result.severity ? SEVERITY_ORDER[result.severity] : 5);
+  return (result.verdict === "unknown" ? 10 : 0) + (result.severity ? severityRank(result.severity) : 5);
 }
 function formatFinding(result, c) {
   const rule = RULES.find((r) => r.meta.id === result.ruleId);
@@ -105,19 +106,18 @@ function colors(enabled) {
 
 // src/command.ts
 var FORMATS = ["text", "json", "sarif", "markdown"];
-var FAIL_LEVELS = ["error", "warning", "notice", "never"];
 var HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the AWS ELB incident-response best practices
 
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown] [--output <file>]
-                     [--fail-level error|warning|notice|never] [--progress]
+                     [--fail-level ${FAIL_LEVELS.join("|")}] [--progress]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
   elb-ir-check --version
   elb-ir-check --help
 
   --plan        output of \`terraform show -json <planfile>\`; repeat it or use globs
-                (without --plan, the bundled example plan is checked)
+                (a bare \`check\` checks the bundled example plan)
   --source-dir  the Terraform sources, for file:line locations and inline suppressions
   --config      the configuration file (default: .elb-ir.yml in the current directory, if any)
   --format      default: text on a terminal, json otherwise
@@ -217,6 +217,7 @@ async function check(values, io) {
   let planArgs = values.plan ?? [];
   let sourceDir = values["source-dir"];
   if (planArgs.length === 0) {
+    if (sourceDir !== void 0) throw new UsageError("--source-dir needs a plan to go with it (checking sources alone is not built yet): add --plan <terraform show -json output>");
     const example = exampleDirectory();
     if (!example) throw new UsageError("no --plan given and the bundled example is missing");
     planArgs = [relative(io.cwd, resolve(example, "plan.json")) || "plan.json"];
@@ -225,7 +226,7 @@ async function check(values, io) {
   if (sourceDir !== void 0 && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(sourceDir, "is not a directory", "Point --source-dir at the folder with the .tf files the plan was made from");
   }
-  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : void 0, [resolve(io.cwd, ".elb-ir.yml")]);
+  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : void 0, [resolve(io.cwd, ".elb-ir.yml")], io.cwd);
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd);
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY);
   const { report, problems } = await runPlans(files, {
@@ -297,6 +298,14 @@ function oneOf(value, allowed, flag) {
 }
 
 // src/cli.ts
+var CLOSED_PIPE_EXIT = 141;
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") process.stderr.write(`elb-ir-check: cannot write to standard output (${error.code ?? "error"})
+`);
+  process.exit(error.code === "EPIPE" ? CLOSED_PIPE_EXIT : 2);
+});
+process.stderr.on("error", () => {
+});
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -8,21 +8,26 @@ import {
   formatSarif,
   markdownCode,
   markdownText,
-  mergeReports,
   plainLine,
-  plainText,
-  readJsonReports
-} from "./chunks/chunk-CA6A2G3K.js";
+  plainText
+} from "./chunks/chunk-FBIGS7PH.js";
 import {
   combineReports,
   failsAt,
+  readJsonReports,
   runPlans,
   unquote
-} from "./chunks/chunk-YHTFHLZL.js";
+} from "./chunks/chunk-CLWGS26S.js";
 import {
+  realPath,
+  staysInside
+} from "./chunks/chunk-A23YCIAC.js";
+import {
+  FAIL_LEVELS,
   InputError,
-  settingsFrom
-} from "./chunks/chunk-RTELKNCC.js";
+  settingsFrom,
+  severityRank
+} from "./chunks/chunk-TM3IQSHM.js";
 import {
   require_tunnel,
   require_undici
@@ -33,7 +38,7 @@ import {
 } from "./chunks/chunk-6OPV4GPF.js";
 
 // src/main.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -2329,8 +2334,7 @@ function annotationsFor(report) {
       line: result.location?.line
     });
   }
-  const order = { error: 0, warning: 1, notice: 2 };
-  all.sort((a, b) => order[a.level] - order[b.level]);
+  all.sort((a, b) => severityRank(a.level) - severityRank(b.level));
   const perLevel = { error: 0, warning: 0, notice: 0 };
   const annotations = all.filter((a) => ++perLevel[a.level] <= ANNOTATIONS_PER_LEVEL);
   return { annotations, left: all.length - annotations.length };
@@ -2338,11 +2342,13 @@ function annotationsFor(report) {
 
 // src/github/client.ts
 var GitHubError = class extends Error {
-  constructor(status, message) {
+  constructor(status, message, timedOut = false) {
     super(message);
     this.status = status;
+    this.timedOut = timedOut;
   }
   status;
+  timedOut;
 };
 async function createGitHubApi(options) {
   const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
@@ -2364,10 +2370,11 @@ async function createGitHubApi(options) {
       request: { ...defaults.request, fetch: timedFetch },
       retry: { retryAfterBaseValue: options.retryBaseMs },
       throttle: {
-        // GitHub asks for a second between content-creating requests, and the plugin keeps three
-        // between those that notify people (comments, reviews); both scaled with the other waits.
+        // GitHub asks for a second between content-creating requests (at most 80 a minute), those that
+        // notify people (comments, reviews) included; scaled with the other waits. A run makes a handful,
+        // so the plugin's default of three seconds between notifying ones would only add up after faults.
         write: new Bottleneck.Group({ id: "elb-ir-write", maxConcurrent: 1, minTime: options.retryBaseMs }),
-        notifications: new Bottleneck.Group({ id: "elb-ir-notifications", maxConcurrent: 1, minTime: 3 * options.retryBaseMs }),
+        notifications: new Bottleneck.Group({ id: "elb-ir-notifications", maxConcurrent: 1, minTime: options.retryBaseMs }),
         retryAfterBaseValue: options.retryBaseMs,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: (retryAfter, request, _octokit, retryCount) => {
@@ -2391,35 +2398,67 @@ async function createGitHubApi(options) {
     try {
       return await fn();
     } catch (error2) {
+      if (error2 instanceof GitHubError) throw error2;
       const status = typeof error2.status === "number" ? error2.status : 0;
       const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-      throw new GitHubError(status, `${what}: ${status ? `HTTP ${status} ` : ""}${message}`.slice(0, 500));
+      throw new GitHubError(status, `${what}: ${status ? `HTTP ${status} ` : ""}${message}`.slice(0, 500), isTimeout(error2));
     }
   };
   const login = (user) => typeof user?.login === "string" ? user.login : null;
-  return {
-    async login() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return login(data);
-      } catch {
-        return null;
+  const api = new URL(options.baseUrl);
+  const apiPath = api.pathname.replace(/\/*$/, "/");
+  const listAll = async (what, firstPage) => {
+    const items = [];
+    let page = await firstPage();
+    for (; ; ) {
+      if (!Array.isArray(page.data) || !page.data.every((item) => typeof item === "object" && item !== null && !Array.isArray(item))) {
+        throw new GitHubError(page.status, `${what}: GitHub's answer could not be read (not a complete JSON list); nothing is posted, so that nothing is posted twice`);
       }
-    },
+      items.push(...page.data);
+      const next = nextPageUrl(page.headers.link);
+      if (next === null) return items;
+      let target;
+      try {
+        target = new URL(next, api);
+      } catch {
+        throw new GitHubError(page.status, `${what}: GitHub's link to the next page could not be read; nothing is posted`);
+      }
+      if (target.origin !== api.origin || !`${target.pathname}/`.startsWith(apiPath)) {
+        throw new GitHubError(page.status, `${what}: the link to the next page leads away from ${api.origin} (to ${target.origin}); it is not followed with the token, and nothing is posted`);
+      }
+      page = await octokit.request({ method: "GET", url: target.href });
+    }
+  };
+  return {
+    // An installation token (GITHUB_TOKEN) is refused with 403: it cannot tell its login. Any other
+    // failure is an error, because guessing the login wrongly would miss our own comments.
+    login: () => call("reading the token's login", async () => {
+      let data;
+      try {
+        ;
+        ({ data } = await octokit.rest.users.getAuthenticated());
+      } catch (error2) {
+        if (error2.status === 403) return null;
+        throw error2;
+      }
+      const name = login(data);
+      if (name === null) throw new GitHubError(200, "reading the token's login: GitHub's answer could not be read; nothing is posted");
+      return name;
+    }),
     pull: (number) => call("reading the pull request", async () => {
       const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
       return { number: data.number, state: data.state, headSha: data.head.sha };
     }),
     pullFiles: (number) => call("reading the pull request files", async () => {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 });
+      const files = await listAll("reading the pull request files", () => octokit.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: 100 }));
       return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? void 0 }));
     }),
     reviewComments: (number) => call("reading the review comments", async () => {
-      const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: number, per_page: 100 });
+      const comments = await listAll("reading the review comments", () => octokit.rest.pulls.listReviewComments({ ...repo, pull_number: number, per_page: 100 }));
       return comments.map((c) => ({ id: c.id, body: c.body ?? "", path: c.path, line: c.line ?? null, user: login(c.user), inReplyTo: c.in_reply_to_id ?? null }));
     }),
     issueComments: (number) => call("reading the pull request comments", async () => {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+      const comments = await listAll("reading the pull request comments", () => octokit.rest.issues.listComments({ ...repo, issue_number: number, per_page: 100 }));
       return comments.map((c) => ({ id: c.id, body: c.body ?? "", user: login(c.user) }));
     }),
     // Creating is not idempotent: a POST that timed out may have been carried out. These two are not
@@ -2445,6 +2484,20 @@ async function createGitHubApi(options) {
       await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
     })
   };
+}
+function nextPageUrl(link) {
+  if (!link) return null;
+  for (const part of link.split(",")) {
+    const match = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
+    if (match && /(?:^|;)\s*rel="?(?:[^"]*\s)?next(?:\s[^"]*)?"?\s*(?:;|$)/.test(match[2])) return match[1];
+  }
+  return null;
+}
+function isTimeout(error2) {
+  for (let cause = error2, depth = 0; cause && depth < 4; cause = cause.cause, depth++) {
+    if (cause.name === "TimeoutError") return true;
+  }
+  return false;
 }
 
 // src/github/event.ts
@@ -2491,7 +2544,15 @@ function readEvent(env) {
 }
 
 // src/github/markers.ts
+import { createHash } from "node:crypto";
 var PREFIX = "elb-ir-check";
+function commentScope(workingDirectory, plans, id = "") {
+  const text2 = `${workingDirectory}
+${plans.join("\n")}${id === "" ? "" : `
+
+id ${id}`}`;
+  return createHash("sha256").update(text2).digest("hex").slice(0, 12);
+}
 function summaryMarker(scope) {
   return `<!-- ${PREFIX}:summary scope=${scope} -->`;
 }
@@ -2585,7 +2646,6 @@ function diffLines(files) {
 }
 
 // src/github/review-plan.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function planReview(findings, diff, existing, options) {
   const plan = { create: [], update: [], remove: [], markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set() };
   const ours = /* @__PURE__ */ new Map();
@@ -2612,7 +2672,7 @@ function planReview(findings, diff, existing, options) {
     if (diff.get(finding.path)?.has(finding.line)) candidates.push(finding);
     else plan.outsideDiff.add(finding.fingerprint);
   }
-  candidates.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.path.localeCompare(b.path) || a.line - b.line);
+  candidates.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.path.localeCompare(b.path) || a.line - b.line);
   const room = Math.max(0, options.maxComments - plan.inline.size);
   for (const [i, finding] of candidates.entries()) {
     if (i >= room) {
@@ -2814,7 +2874,8 @@ async function createOnce(input, create, arrived) {
     } catch (error2) {
       if (!isTransient(error2) || attempt >= 3) throw error2;
       input.log(`${error2 instanceof Error ? error2.message : "GitHub did not answer"}; looking whether it arrived before trying again`);
-      await new Promise((resolve2) => setTimeout(resolve2, Math.max(base * attempt * attempt, input.settleMs ?? 0)));
+      const pause = base * attempt;
+      await new Promise((resolve2) => setTimeout(resolve2, error2 instanceof GitHubError && error2.timedOut ? Math.max(pause, input.settleMs ?? 0) : pause));
       if (await arrived()) return "arrived";
     }
   }
@@ -2825,7 +2886,6 @@ function degrade(outcome, reason, httpStatus) {
 
 // src/main.ts
 var COMMENT_MODES = ["review", "summary", "off"];
-var FAIL_LEVELS = ["error", "warning", "notice", "never"];
 var DRY_RUN = ["true", "false", "auto"];
 var MAX_JOB_SUMMARY_BYTES = 1e6;
 var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
@@ -2851,27 +2911,35 @@ async function runAction(env) {
     throw new InputError(inputs.workingDirectory, "is not a directory in the repository", "Set `working-directory` to the folder with the .tf files the plan was made from");
   }
   const workingRel = toPosix(path6.relative(workspace, workingDir)) || ".";
-  const settings = await settingsFrom(inputs.config ? path6.resolve(workspace, inputs.config) : void 0, [path6.join(workingDir, ".elb-ir.yml"), path6.join(workspace, ".elb-ir.yml")]);
+  const workingInside = staysInside(workspace, workingDir);
+  if (!workingInside) warning(`elb-ir-check: working-directory ${plainLine(inputs.workingDirectory)} leads outside the repository, so its files are not read (no file and line on the findings)`);
+  const configPath = inputs.config ? path6.resolve(workspace, inputs.config) : void 0;
+  if (configPath && realPath(configPath) !== null && !staysInside(workspace, configPath)) {
+    throw new InputError(inputs.config, "lies outside the repository", "Keep the configuration in the repository and give its path relative to the repository root");
+  }
+  const defaultConfigs = [...workingInside ? [path6.join(workingDir, ".elb-ir.yml")] : [], path6.join(workspace, ".elb-ir.yml")];
+  const settings = await settingsFrom(configPath, defaultConfigs, workspace);
   const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
   const planFiles = [];
   const reportFiles = [];
   for (const file of files) (isJsonReport(path6.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingDir, sourceRoot: workspace });
+  const planName = repositoryPlanNames(planFiles.map((file) => path6.resolve(workspace, file)), workspace);
+  const repositoryPaths = Object.fromEntries(planFiles.map((file) => [file, planName(path6.resolve(workspace, file))]));
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : void 0, sourceRoot: workspace, repositoryPaths });
   problems.push(...checked.problems);
   const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace);
   problems.push(...unreadable);
-  const report = earlier.length > 0 ? combineReports([checked.report, mergeReports(earlier)], problems) : { ...checked.report, problems };
+  const report = earlier.length > 0 ? combineReports([{ report: checked.report }, ...earlier], problems) : { ...checked.report, problems };
   for (const problem of problems) error(plainLine(problem), { title: "elb-ir-check: input problem" });
   if (report.plans.length === 0) {
     setFailed("elb-ir-check: no plan could be checked (see the errors above)");
     setCountOutputs(report);
     return 2;
   }
-  const scope = createHash("sha256").update(`${workingRel}
-${inputs.plans.join("\n")}`).digest("hex").slice(0, 12);
+  const scope = commentScope(workingRel, inputs.plans.map((plan) => planIdentity(plan, workspace)), inputs.id);
   const reportPath = path6.join(env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`);
   await writeOutputFile(reportPath, formatJson(report), "the JSON report");
-  const repoView = relocate(report, workingRel);
+  const repoView = relocate(report, workingRel, workspace);
   let sarifPath = "";
   if (inputs.sarifFile !== "") {
     sarifPath = path6.resolve(workspace, inputs.sarifFile);
@@ -2921,11 +2989,21 @@ function readInputs(env) {
     failLevel: oneOf("fail-level", FAIL_LEVELS, "error"),
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "elb-ir.sarif" : input("sarif-file"),
-    dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true"
+    dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true",
+    id: plainLine(input("id"))
   };
+}
+function planIdentity(plan, workspace) {
+  if (!path6.isAbsolute(plan)) return plan;
+  return insideWorkspace(plan, workspace) ?? path6.basename(plan);
+}
+function insideWorkspace(file, workspace) {
+  const inside = path6.relative(workspace, path6.resolve(file));
+  return inside !== "" && inside !== ".." && !inside.startsWith(`..${path6.sep}`) && !path6.isAbsolute(inside) ? toPosix(inside) : null;
 }
 function isJsonReport(file) {
   try {
+    if (!statSync(file).isFile()) return false;
     const head = Buffer.alloc(256);
     const fd = openSync(file, "r");
     let read;
@@ -2939,12 +3017,31 @@ function isJsonReport(file) {
     return false;
   }
 }
-function relocate(report, workingRel) {
-  if (workingRel === ".") return report;
+function relocate(report, workingRel, workspace) {
+  const planName = repositoryPlanNames(report.plans.map((p) => p.path), workspace);
+  const inRepository = (file) => workingRel === "." ? file : toPosix(path6.posix.normalize(`${workingRel}/${file}`));
   return {
     ...report,
-    results: report.results.map((r) => r.location ? { ...r, location: { ...r.location, file: toPosix(path6.posix.normalize(`${workingRel}/${r.location.file}`)) } } : r)
+    plans: report.plans.map((p) => ({ ...p, path: planName(p.path) })),
+    loadBalancers: report.loadBalancers.map((lb) => ({ ...lb, plan: planName(lb.plan) })),
+    results: report.results.map((r) => ({ ...r, plan: planName(r.plan), ...r.location ? { location: { ...r.location, file: inRepository(r.location.file) } } : {} }))
   };
+}
+function repositoryPlanNames(plans, workspace) {
+  const names = /* @__PURE__ */ new Map();
+  const outside = [];
+  for (const plan of new Set(plans)) {
+    const inside = path6.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan;
+    if (inside !== null) names.set(plan, inside);
+    else outside.push(path6.resolve(plan).split(path6.sep).filter(Boolean));
+  }
+  const suffix = (segments, n) => segments.slice(-n).join("/");
+  for (const segments of outside) {
+    let n = 1;
+    while (n < segments.length && outside.some((other) => other !== segments && suffix(other, n) === suffix(segments, n))) n++;
+    names.set(path6.resolve(path6.sep, ...segments), suffix(segments, n));
+  }
+  return (plan) => names.get(plan) ?? names.get(path6.resolve(plan)) ?? plan;
 }
 function toPosix(p) {
   return p.split(path6.sep).join("/");
@@ -3051,7 +3148,7 @@ async function withDeadline(work, ms) {
 function printDryRun(outcome, target) {
   const would = outcome.wouldPost;
   if (!would) return;
-  const token = createHash("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
+  const token = createHash2("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
   startGroup(`elb-ir-check dry run: ${would.comments.length} review comments and the summary comment for pull request #${target.number} (nothing is posted)`);
   process.stdout.write(`::stop-commands::${token}
 `);

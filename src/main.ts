@@ -87,7 +87,10 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
   const planFiles: string[] = []
   const reportFiles: string[] = []
   for (const file of files) (isJsonReport(path.resolve(workspace, file)) ? reportFiles : planFiles).push(file)
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace })
+  // Plans are named as the repository sees them, so fingerprints (and the PR comments keyed by them) are the same on every runner.
+  const planName = repositoryPlanNames(planFiles.map((file) => path.resolve(workspace, file)), workspace)
+  const repositoryPaths = Object.fromEntries(planFiles.map((file) => [file, planName(path.resolve(workspace, file))]))
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace, repositoryPaths })
   problems.push(...checked.problems)
   const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
   problems.push(...unreadable)

@@ -19,6 +19,8 @@ export interface RunOptions {
   sourceDir?: string
   /** See CheckOptions.sourceRoot; plans inside it are named relative to it (the repository root). */
   sourceRoot?: string
+  /** The name each plan (as given) has in the repository, where the caller knows better than the nearest `.git` (the action: plans in RUNNER_TEMP). */
+  repositoryPaths?: Record<string, string>
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void
   /** Worker threads: a number, or undefined to decide from the inputs and the machine. */
   workers?: number
@@ -31,6 +33,7 @@ export interface PlanJob {
   settings: Settings
   sourceDir?: string
   sourceRoot?: string
+  repositoryPath?: string
 }
 
 export type PlanOutcome = { report: Report; problem?: undefined } | { report?: undefined; problem: string }
@@ -39,7 +42,7 @@ export type PlanOutcome = { report: Report; problem?: undefined } | { report?: u
 export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<PlanOutcome> {
   try {
     const loaded = await loadPlanFile(resolve(job.cwd, job.file), { keep: RELEVANT_TYPES, onProgress })
-    const plan = { ...loaded, path: job.file.split('\\').join('/'), repositoryPath: repositoryPathOf(job.file, { cwd: job.cwd, repositoryRoot: job.sourceRoot }) }
+    const plan = { ...loaded, path: job.file.split('\\').join('/'), repositoryPath: job.repositoryPath ?? repositoryPathOf(job.file, { cwd: job.cwd, repositoryRoot: job.sourceRoot }) }
     return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir, sourceRoot: job.sourceRoot }) }
   } catch (error) {
     if (error instanceof InputError) return { problem: `${job.file}: ${error.problem}. ${error.remedy}` }
@@ -52,7 +55,7 @@ export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, 
  * cores to spare and the inputs are large enough to pay for starting them; the report is the same either way.
  */
 export async function runPlans(files: string[], options: RunOptions): Promise<{ report: Report; problems: string[] }> {
-  const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir, sourceRoot: options.sourceRoot }))
+  const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir, sourceRoot: options.sourceRoot, repositoryPath: options.repositoryPaths?.[file] }))
   const workers = options.workers ?? (await chooseWorkers(files, options.cwd))
   const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
   const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)

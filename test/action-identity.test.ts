@@ -99,4 +99,22 @@ describe('comment identity across runners', () => {
     expect(writes().slice(writesBefore)).toEqual([])
     expect(summaryComments()).toHaveLength(2)
   }, 60_000)
+
+  it('one step over two plans in RUNNER_TEMP: the findings keep their fingerprints on another runner', async () => {
+    /** Two plans of one folder in one step: the report holds several plans, so fingerprints carry each plan's name. */
+    const step = async (runner: ReturnType<typeof freshRunner>) => {
+      const staging = path.join(runner.runnerTemp, 'staging/plan.json')
+      mkdirSync(path.dirname(staging), { recursive: true })
+      cpSync(path.join(runner.workspace, 'infra/plan.json'), staging)
+      return runOn(runner, { plan: `${runner.plan}\n${staging}` })
+    }
+    expect((await step(freshRunner('fixtures/example', 'prod/plan.json'))).code).toBe(1)
+    const posted = findingComments().map((c) => readFindingMarker(c.body)!.fingerprint).sort()
+    expect(posted.length).toBeGreaterThan(0)
+
+    const writesBefore = writes().length
+    expect((await step(freshRunner('fixtures/example', 'prod/plan.json'))).code).toBe(1)
+    expect(writes().slice(writesBefore)).toEqual([])
+    expect(findingComments().map((c) => readFindingMarker(c.body)!.fingerprint).sort()).toEqual(posted)
+  }, 60_000)
 })
