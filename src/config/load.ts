@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
-import { dirname, resolve, relative } from 'node:path'
+import { dirname, isAbsolute, resolve, relative } from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parse as parseYaml } from 'yaml'
 import { InputError } from '../plan/errors.js'
+import { safeFileGlob } from '../util/path-glob.js'
 import type { Severity } from '../rules/types.js'
 import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
@@ -118,7 +119,9 @@ async function toSettings(raw: RawConfig, path: string): Promise<Settings> {
   settings.exemptions = raw.exemptions ?? []
   const base = dirname(resolve(path))
   for (const pattern of raw.playbooks ?? []) {
-    const files = await glob(pattern, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+    const safe = safeFileGlob(pattern)
+    const found = await glob(safe.walk, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+    const files = found.filter((file) => safe.accepts(isAbsolute(pattern) ? file : relative(base, file)))
     if (files.length === 0) throw new InputError(path, `lists the playbook \`${pattern}\`, which matches no file`, 'Fix the path (relative to the configuration file) or remove it')
     for (const file of files.sort()) {
       const bytes = await readFile(file)
