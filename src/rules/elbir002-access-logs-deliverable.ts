@@ -112,9 +112,11 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
     // An empty or missing kms_master_key_id (the provider plans "") means S3's AWS managed key aws/s3.
     const keyAttribute = [...path, 'kms_master_key_id']
     const key = holder.attrs.get(keyAttribute)
-    if (key.kind === 'unknown') continue // a key made in this apply: a customer managed key
     const keyText = knownString(key) ?? ''
-    if (keyText !== '' && !AWS_MANAGED_S3_KEY.test(keyText)) continue
+    if (key.kind === 'unknown' || (keyText !== '' && !AWS_MANAGED_S3_KEY.test(keyText))) {
+      checkKeyPolicy(index, holder, keyAttribute, problems, unknowns)
+      continue
+    }
     const configured = keyText !== '' || index.expression(holder, keyAttribute) !== undefined
     problems.push({
       message: `the bucket uses SSE-KMS with the AWS managed key aws/s3${keyText === '' ? ' (no kms_master_key_id)' : ''}; NLB log delivery to an SSE-KMS bucket needs a customer managed key whose key policy lets ${LOG_DELIVERY_SERVICE} use it (or SSE-S3).`,
@@ -124,6 +126,56 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
     })
   }
 }
+
+/**
+ * A customer managed key made in this plan: its key policy must let delivery.logs.amazonaws.com use it
+ * (kms:GenerateDataKey* above all, which S3 calls for each log object; aws-elb-facts A.3). A key without
+ * a policy gets the default key policy, which grants the account alone. A key outside the plan is judged
+ * where it is managed.
+ */
+function checkKeyPolicy(index: PlanIndex, holder: ResourceInstance, keyAttribute: PathStep[], problems: Problem[], unknowns: string[]): void {
+  const keys = index.resolveAttribute(holder, keyAttribute).targets.filter((t) => t.type === 'aws_kms_key')
+  if (keys.length !== 1) return
+  const [key] = keys
+  const policies: { holder: ResourceInstance; attribute: string }[] = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => ({ holder: p, attribute: 'policy' }))
+  if (key.config?.expressions?.policy) policies.push({ holder: key, attribute: 'policy' })
+  const wantsDelivery = (type: string, id: string) => (type === 'Service' && id === LOG_DELIVERY_SERVICE) || ((type === '*' || type === 'AWS') && id === '*')
+  let sawUnknown = false
+  for (const policy of policies) {
+    const statements = policyStatements(index, policy.holder, policy.attribute)
+    if (statements === 'unknown') {
+      sawUnknown = true
+      continue
+    }
+    for (const statement of statements ?? []) {
+      const grant = grants(statement, wantsDelivery, 'kms:GenerateDataKey')
+      if (grant === true) return
+      if (grant === 'unknown') sawUnknown = true
+    }
+  }
+  if (sawUnknown) {
+    unknowns.push('the key policy of the bucket\'s KMS key')
+    return
+  }
+  const [policy] = policies
+  problems.push({
+    message: `the bucket's KMS key ${quote(key.address)} ${policies.length === 0 ? 'has the default key policy, which' : 'has a key policy that'} does not let ${LOG_DELIVERY_SERVICE} use it (kms:GenerateDataKey*), so NLB log delivery cannot encrypt the log files.`,
+    target: policy?.holder ?? key,
+    attribute: policy ? [policy.attribute] : [],
+    fix: KEY_POLICY_FIX
+  })
+}
+
+const KEY_POLICY_FIX = `# Add to the key policy:
+statement {
+  sid       = "AllowLogDelivery"
+  actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+  resources = ["*"]
+  principals {
+    type        = "Service"
+    identifiers = ["${LOG_DELIVERY_SERVICE}"]
+  }
+}`
 
 /** The AWS managed S3 key, by alias name or alias ARN. */
 const AWS_MANAGED_S3_KEY = /(^|:)alias\/aws\/s3$/
@@ -230,9 +282,9 @@ function accountOf(id: string): string {
   return /^arn:[^:]+:iam::(\d{12}):root$/.exec(id)?.[1] ?? id
 }
 
-function grants(statement: Statement, matches: (type: string, id: string) => boolean): boolean | 'unknown' {
+function grants(statement: Statement, matches: (type: string, id: string) => boolean, wantedAction = 's3:PutObject'): boolean | 'unknown' {
   if (statement.effect !== 'Allow') return statement.effect === 'unknown' ? 'unknown' : false
-  const action = allowsAction(statement, 's3:PutObject')
+  const action = allowsAction(statement, wantedAction)
   if (action === false) return false
   let sawUnknown = action === 'unknown'
   for (const principal of statement.principals) {
