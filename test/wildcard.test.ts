@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { loadSettings } from '../src/config/load.js'
 import { defaultSettings } from '../src/config/settings.js'
+import { InputError } from '../src/plan/errors.js'
 import { parsePlanBytes } from '../src/plan/load.js'
 import { coversElbHealth } from '../src/rules/elbir006-health-events-monitored.js'
 import { compileEventBridgeWildcard, matchesPattern, wildcardMatches } from '../src/util/glob.js'
@@ -185,12 +186,30 @@ describe('playbook file globs', () => {
     expect(await playbooks(['ir/{ddos,breach}.md'], files)).toEqual(['ir/breach.md', 'ir/ddos.md'])
     expect(await playbooks(['runbooks'], files)).toEqual(['runbooks/a.md', 'runbooks/sub/b.md'])
     expect(await playbooks(['./ir/b*.md'], files)).toEqual(['ir/breach.md'])
+    expect(await playbooks(['{ir,runbooks}/{d*,a}.md'], files)).toEqual(['ir/ddos.md', 'runbooks/a.md'])
+    expect(await playbooks(['ir/{d{d,x}os,none}.md'], files)).toEqual(['ir/ddos.md'])
+  })
+
+  it('take brackets, parentheses and a brace without a comma literally, and reach dot files named with a dot', async () => {
+    const files = ['ir/[draft].md', 'ir/d.md', 'ir/+(a|b).md', 'ir/a.md', 'ir/{x}.md', 'ir/.hidden.md']
+    expect(await playbooks(['ir/[draft].md'], files)).toEqual(['ir/[draft].md'])
+    expect(await playbooks(['ir/+(a|b).md'], files)).toEqual(['ir/+(a|b).md'])
+    expect(await playbooks(['ir/{x}.md'], files)).toEqual(['ir/{x}.md'])
+    expect(await playbooks(['ir/.h*.md'], files)).toEqual(['ir/.hidden.md'])
+    expect(await playbooks(['ir/*'], files)).not.toContain('ir/.hidden.md')
+  })
+
+  it('refuse braces that expand past the limit in one line', async () => {
+    const error = await playbooks(['ir/{a,b}'.repeat(1) + '{a,b}'.repeat(20)], ['ir/a']).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problem).toContain('expand to more than 256 paths')
   })
 
   it('judge a name segment with many stars against long file names at once', async () => {
     const long = ['a'.repeat(200), 'b'.repeat(200), `${'ab'.repeat(100)}`].map((name) => `ir/${name}.md`)
     const started = Date.now()
     expect(await playbooks([`ir/${'*a'.repeat(40)}*.md`], long)).toEqual([`ir/${'a'.repeat(200)}.md`, `ir/${'ab'.repeat(100)}.md`])
+    expect(await playbooks([`ir/${'{a,aa}'.repeat(8)}*.md`], long)).toEqual([`ir/${'a'.repeat(200)}.md`])
     expect(Date.now() - started).toBeLessThan(HANG_GUARD_MS)
   }, 30_000)
 })

@@ -5,7 +5,7 @@ import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parse as parseYaml } from 'yaml'
 import { InputError } from '../plan/errors.js'
-import { safeFileGlob } from '../util/path-glob.js'
+import { MAX_ALTERNATIVES, safeFileGlob } from '../util/path-glob.js'
 import type { Severity } from '../rules/types.js'
 import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
@@ -120,6 +120,7 @@ async function toSettings(raw: RawConfig, path: string): Promise<Settings> {
   const base = dirname(resolve(path))
   for (const pattern of raw.playbooks ?? []) {
     const safe = safeFileGlob(pattern)
+    if (!safe) throw new InputError(path, `lists the playbook \`${pattern}\`, whose braces expand to more than ${MAX_ALTERNATIVES} paths`, 'List the playbooks with fewer alternatives')
     const found = await glob(safe.walk, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
     const files = found.filter((file) => safe.accepts(isAbsolute(pattern) ? file : relative(base, file)))
     if (files.length === 0) throw new InputError(path, `lists the playbook \`${pattern}\`, which matches no file`, 'Fix the path (relative to the configuration file) or remove it')
