@@ -1,12 +1,13 @@
 import { lstatSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { dirname, resolve, relative } from 'node:path'
+import { dirname, isAbsolute, resolve, relative } from 'node:path'
 import { realPath, shownPath, staysInside } from '../util/inside.js'
 import type { ErrorObject } from 'ajv'
 import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parseDocument } from 'yaml'
 import { InputError, specialFileKind } from '../plan/errors.js'
+import { MAX_ALTERNATIVES, safeFileGlob } from '../util/path-glob.js'
 import { SEVERITIES, type Severity } from '../severity.js'
 import configSchema from './config.schema.json' with { type: 'json' }
 import { defaultSettings, type Settings } from './settings.js'
@@ -140,8 +141,11 @@ async function toSettings(raw: RawConfig, path: string, root: string, shown: str
   settings.exemptions = raw.exemptions ?? []
   const base = dirname(resolve(path))
   for (const pattern of raw.playbooks ?? []) {
+    const safe = safeFileGlob(pattern)
+    if (!safe) throw new InputError(shown, `lists the playbook \`${pattern}\`, whose braces expand to more than ${MAX_ALTERNATIVES} paths`, 'List the playbooks with fewer alternatives')
     // Links are not followed: one could lead anywhere, and a walk through it could be endless.
-    const files = await glob(pattern, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+    const found = await glob(safe.walk, { cwd: base, absolute: true, onlyFiles: true, followSymbolicLinks: false })
+    const files = found.filter((file) => safe.accepts(isAbsolute(pattern) ? file : relative(base, file)))
     if (files.length === 0 && lstatSync(resolve(base, pattern), { throwIfNoEntry: false })?.isSymbolicLink()) {
       settings.warnings.push(`${shown}: the playbook \`${pattern}\` is a link, and links are not followed, so it is not read; keep the playbook as a file in the repository`)
       continue

@@ -39,5 +39,8 @@ export const RELEVANT_TYPES: ReadonlySet<string> = new Set([
   'aws_shield_drt_access_log_bucket_association',
   'aws_shield_protection',
   'aws_iam_policy_document',
-  'aws_elb_service_account'
+  'aws_elb_service_account',
+  // The customer managed key of an NLB log bucket, whose key policy ELBIR002 reads.
+  'aws_kms_key',
+  'aws_kms_key_policy'
 ])

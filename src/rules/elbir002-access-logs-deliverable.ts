@@ -25,37 +25,43 @@ export const accessLogsDeliverable: LoadBalancerRule = {
     helpUri: `${GUIDE}#access-logs`,
     defaultSeverity: 'error',
     rationale:
-      'When the bucket is in another region, encrypted with KMS (ALB, classic), or its policy names the wrong principal, the apply fails with "Access Denied for bucket" or the logs silently never arrive, and the evidence is missing when an incident comes.',
+      'When the bucket is in another region, encrypted with KMS (ALB, classic) or with the AWS managed KMS key (NLB), its policy names the wrong principal, or the prefix contains "AWSLogs", the apply fails with "Access Denied for bucket" or the logs silently never arrive, and the evidence is missing when an incident comes.',
     remediation:
-      'Keep the bucket in the load balancer\'s region with SSE-S3 (AES256) encryption, grant s3:PutObject to the right principal (ALB/classic: the regional ELB account or logdelivery.elasticloadbalancing.amazonaws.com; NLB: delivery.logs.amazonaws.com), keep "AWSLogs" out of the prefix, and make the load balancer depend on the bucket policy.'
+      'Keep the bucket in the load balancer\'s region with SSE-S3 (AES256) encryption (NLB: or SSE-KMS with a customer managed key whose policy allows delivery.logs.amazonaws.com), grant s3:PutObject to the right principal (ALB/classic: the regional ELB account or logdelivery.elasticloadbalancing.amazonaws.com; NLB: delivery.logs.amazonaws.com), keep "AWSLogs" out of the prefix, and make the load balancer depend on the bucket policy.'
   },
   check(lb: LoadBalancer, { model }: RuleContext): Outcome {
     const skip = unlessLogsToS3(lb)
     if (skip) return skip
     const destination = lb.logDestination
+    const problems: Problem[] = []
+    // The prefix rule ("must not include AWSLogs", aws-elb-facts A.3) depends on the load balancer
+    // alone, so it is judged even when the bucket is unknown or managed elsewhere.
+    checkPrefix(lb, problems)
     if (!destination || destination.kind === 'unknown') {
+      if (problems.length > 0) return failWith('the log bucket', problems)
       return unknown('The log bucket is known only after apply and cannot be matched to a bucket in the plan.', { attribute: ['access_logs', 0, 'bucket'] })
     }
     if (destination.kind === 'outside-plan') {
+      if (problems.length > 0) return failWith(bucketLabel(destination), problems)
       return notApplicable(`The log bucket ${bucketLabel(destination)} is not managed in this plan; its region, encryption and policy are checked where it is managed.`)
     }
     const bucket = destination.bucket
-    const problems: Problem[] = []
     const unknowns: string[] = []
     checkRegion(model.index, lb, bucket, problems, unknowns)
     checkEncryption(model.index, lb, bucket, problems, unknowns)
     checkPolicy(model.index, lb, bucket, problems, unknowns)
-    checkPrefix(lb, problems)
     checkOrdering(model.index, lb, bucket, problems)
     const label = bucketLabel(destination)
-    if (problems.length > 0) {
-      const [first] = problems
-      const message = problems.length === 1 ? `Logs cannot be delivered to ${label}: ${first.message}` : `Logs cannot be delivered to ${label}: ${problems.map((p, i) => `(${i + 1}) ${p.message}`).join(' ')}`
-      return fail(message, { target: first.target, attribute: first.attribute, fix: problems.map((p) => p.fix).filter(Boolean).join('\n\n') || undefined, lineFix: problems.length === 1 ? first.lineFix : undefined })
-    }
+    if (problems.length > 0) return failWith(label, problems)
     if (unknowns.length > 0) return unknown(`Delivery to ${label} depends on values known only after apply: ${unknowns.join('; ')}.`)
     return pass(`${label} is in the same region, uses a supported encryption and grants the right principal.`)
   }
+}
+
+function failWith(label: string, problems: Problem[]): Outcome {
+  const [first] = problems
+  const message = problems.length === 1 ? `Logs cannot be delivered to ${label}: ${first.message}` : `Logs cannot be delivered to ${label}: ${problems.map((p, i) => `(${i + 1}) ${p.message}`).join(' ')}`
+  return fail(message, { target: first.target, attribute: first.attribute, fix: problems.map((p) => p.fix).filter(Boolean).join('\n\n') || undefined, lineFix: problems.length === 1 ? first.lineFix : undefined })
 }
 
 function checkRegion(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
@@ -101,21 +107,116 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
       })
       continue
     }
-    const key = holder.attrs.get([...path, 'kms_master_key_id'])
+    // NLB: SSE-KMS works only with a customer managed key whose key policy lets
+    // delivery.logs.amazonaws.com use it; "you can't use AWS managed keys" (aws-elb-facts A.3).
+    // An empty or missing kms_master_key_id (the provider plans "") means S3's AWS managed key aws/s3.
+    const keyAttribute = [...path, 'kms_master_key_id']
+    const key = holder.attrs.get(keyAttribute)
     const keyText = knownString(key) ?? ''
-    const configured = index.expression(holder, [...path, 'kms_master_key_id'])
-    if (key.kind === 'absent' && !configured) {
-      problems.push({
-        message: 'the bucket uses SSE-KMS with the AWS managed key; NLB log delivery needs SSE-S3 or a customer managed key whose policy allows delivery.logs.amazonaws.com.',
-        target: holder,
-        attribute,
-        fix: 'apply_server_side_encryption_by_default {\n  sse_algorithm     = "aws:kms"\n  kms_master_key_id = aws_kms_key.logs.arn # key policy allows delivery.logs.amazonaws.com\n}'
-      })
-    } else if (/alias\/aws\/s3$/.test(keyText)) {
-      problems.push({ message: 'the bucket uses the AWS managed key aws/s3; NLB log delivery needs a customer managed key.', target: holder, attribute: [...path, 'kms_master_key_id'] })
+    if (key.kind === 'unknown' || (keyText !== '' && !AWS_MANAGED_S3_KEY.test(keyText))) {
+      checkKeyPolicy(index, holder, keyAttribute, problems, unknowns)
+      continue
+    }
+    const configured = keyText !== '' || index.expression(holder, keyAttribute) !== undefined
+    problems.push({
+      message: `the bucket uses SSE-KMS with the AWS managed key aws/s3${keyText === '' ? ' (no kms_master_key_id)' : ''}; NLB log delivery to an SSE-KMS bucket needs a customer managed key whose key policy lets ${LOG_DELIVERY_SERVICE} use it (or SSE-S3).`,
+      target: holder,
+      attribute: configured ? keyAttribute : attribute,
+      fix: NLB_KMS_FIX
+    })
+  }
+}
+
+/**
+ * A customer managed key made in this plan: its key policy must let delivery.logs.amazonaws.com use it
+ * (kms:GenerateDataKey* above all, which S3 calls for each log object; aws-elb-facts A.3). A key without
+ * a policy gets the default key policy, which grants the account alone. A key outside the plan is judged
+ * where it is managed.
+ */
+function checkKeyPolicy(index: PlanIndex, holder: ResourceInstance, keyAttribute: PathStep[], problems: Problem[], unknowns: string[]): void {
+  const keys = index.resolveAttribute(holder, keyAttribute).targets.filter((t) => t.type === 'aws_kms_key')
+  if (keys.length !== 1) return
+  const [key] = keys
+  const policies: { holder: ResourceInstance; attribute: string }[] = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => ({ holder: p, attribute: 'policy' }))
+  if (key.config?.expressions?.policy) policies.push({ holder: key, attribute: 'policy' })
+  const wantsDelivery = (type: string, id: string) => (type === 'Service' && id === LOG_DELIVERY_SERVICE) || ((type === '*' || type === 'AWS') && id === '*')
+  let sawUnknown = false
+  for (const policy of policies) {
+    const statements = policyStatements(index, policy.holder, policy.attribute)
+    if (statements === 'unknown') {
+      sawUnknown = true
+      continue
+    }
+    for (const statement of statements ?? []) {
+      const grant = grants(statement, wantsDelivery, 'kms:GenerateDataKey')
+      if (grant === true) return
+      if (grant === 'unknown') sawUnknown = true
+    }
+  }
+  if (sawUnknown) {
+    unknowns.push('the key policy of the bucket\'s KMS key')
+    return
+  }
+  const [policy] = policies
+  problems.push({
+    message: `the bucket's KMS key ${quote(key.address)} ${policies.length === 0 ? 'has the default key policy, which' : 'has a key policy that'} does not let ${LOG_DELIVERY_SERVICE} use it (kms:GenerateDataKey*), so NLB log delivery cannot encrypt the log files.`,
+    target: policy?.holder ?? key,
+    attribute: policy ? [policy.attribute] : [],
+    fix: KEY_POLICY_FIX
+  })
+}
+
+const KEY_POLICY_FIX = `# Add to the key policy:
+statement {
+  sid       = "AllowLogDelivery"
+  actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+  resources = ["*"]
+  principals {
+    type        = "Service"
+    identifiers = ["${LOG_DELIVERY_SERVICE}"]
+  }
+}`
+
+/** The AWS managed S3 key, by alias name or alias ARN. */
+const AWS_MANAGED_S3_KEY = /(^|:)alias\/aws\/s3$/
+
+const NLB_KMS_FIX = `# Either SSE-S3:
+apply_server_side_encryption_by_default {
+  sse_algorithm = "AES256"
+}
+
+# or a customer managed key that the log delivery service may use:
+apply_server_side_encryption_by_default {
+  sse_algorithm     = "aws:kms"
+  kms_master_key_id = aws_kms_key.logs.arn
+}
+
+data "aws_iam_policy_document" "logs_key" {
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::<account-id>:root"]
+    }
+  }
+  statement {
+    sid       = "AllowLogDelivery"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["${LOG_DELIVERY_SERVICE}"]
     }
   }
 }
+
+resource "aws_kms_key" "logs" {
+  description         = "NLB access logs"
+  enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.logs_key.json
+}`
 
 function checkPolicy(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
   const holders: { holder: ResourceInstance; attribute: string }[] = (bucket.companions.get('aws_s3_bucket_policy') ?? []).map((holder) => ({ holder, attribute: 'policy' }))
@@ -181,9 +282,9 @@ function accountOf(id: string): string {
   return /^arn:[^:]+:iam::(\d{12}):root$/.exec(id)?.[1] ?? id
 }
 
-function grants(statement: Statement, matches: (type: string, id: string) => boolean): boolean | 'unknown' {
+function grants(statement: Statement, matches: (type: string, id: string) => boolean, wantedAction = 's3:PutObject'): boolean | 'unknown' {
   if (statement.effect !== 'Allow') return statement.effect === 'unknown' ? 'unknown' : false
-  const action = allowsAction(statement, 's3:PutObject')
+  const action = allowsAction(statement, wantedAction)
   if (action === false) return false
   let sawUnknown = action === 'unknown'
   for (const principal of statement.principals) {

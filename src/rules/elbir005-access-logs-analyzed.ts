@@ -47,33 +47,110 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
     }
     const name = destination.kind === 'outside-plan' ? destination.name : knownString(destination.bucket.name)
     const bucketInstance = destination.kind === 'in-plan' ? destination.bucket.instance : undefined
+    const logs: LogLocation = { bucketName: name, bucketInstance, prefix: logPrefix(lb), lb, sharedBucket: bucketInstance !== undefined && sharesBucket(model.loadBalancers, lb, bucketInstance) }
     let sawUnknown = false
     for (const { resource, paths } of readers) {
       for (const path of paths) {
-        const match = readsBucket(model.index, resource, path, name, bucketInstance)
+        const match = readsLogs(model.index, resource, path, logs)
         if (match === true) return pass(`${quote(resource.address)} reads the access logs in ${bucketLabel(destination)}.`)
         if (match === 'unknown') sawUnknown = true
       }
     }
-    if (sawUnknown) return unknown(`An analysis resource's location is known only after apply, so whether it reads ${bucketLabel(destination)} cannot be told.`)
+    if (sawUnknown) return unknown(`An analysis resource's location or this load balancer's log prefix is known only after apply, so whether it reads the logs in ${bucketLabel(destination)} cannot be told.`)
     // The fix snippet shows the bucket and prefix only when the plan does not mark them sensitive.
     const safeName = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : name) : destination.bucket.name.kind === 'known' && !destination.bucket.name.sensitive ? name : undefined
     const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? lb.accessLogsBlock.get([prefixAttribute(lb)]) : undefined
     const safePrefix = prefix?.kind === 'known' && !prefix.sensitive ? knownString(prefix) : undefined
-    return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}, and no analysis tool is declared.`, { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, safeName ?? '<bucket>', safePrefix) })
+    const under = safePrefix !== undefined && safePrefix !== '' ? ` under ${quote(`${segments(safePrefix).join('/')}/AWSLogs/`)}` : ''
+    return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}${under}, and no analysis tool is declared.`, { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, safeName ?? '<bucket>', safePrefix) })
   }
 }
 
-function readsBucket(index: PlanIndex, resource: ResourceInstance, path: PathStep[], name: string | undefined, bucket: ResourceInstance | undefined): boolean | 'unknown' | false {
+/** This load balancer's log location: s3://<bucket>/<prefix>/AWSLogs/… (aws-elb-facts A.3, C.3). */
+interface LogLocation {
+  bucketName: string | undefined
+  bucketInstance: ResourceInstance | undefined
+  /** Path segments of the prefix ([] for none), or 'unknown' until apply. */
+  prefix: string[] | 'unknown'
+  lb: LoadBalancer
+  /** Another load balancer of the plan logs to the same bucket, so the bucket alone says nothing. */
+  sharedBucket: boolean
+}
+
+function logPrefix(lb: LoadBalancer): string[] | 'unknown' {
+  const block = lb.accessLogsBlock
+  if (block === 'unknown') return 'unknown'
+  const prefix = block ? block.get([prefixAttribute(lb)]) : undefined
+  if (prefix?.kind === 'unknown') return 'unknown'
+  return segments(knownString(prefix ?? { kind: 'absent' }) ?? '')
+}
+
+function sharesBucket(all: LoadBalancer[], lb: LoadBalancer, bucket: ResourceInstance): boolean {
+  return all.some((other) => other !== lb && other.logDestination?.kind === 'in-plan' && other.logDestination.bucket.instance === bucket)
+}
+
+function segments(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '')
+}
+
+/**
+ * A table, crawler or query counts only when it covers this load balancer's logs: the bucket plus
+ * the prefix, a parent of that path (s3://b/, s3://b/checkout/), or a path inside
+ * <prefix>/AWSLogs/ (s3://b/checkout/AWSLogs/<account>/elasticloadbalancing/…). Another load
+ * balancer's prefix in the same bucket (s3://b/storefront/…) does not.
+ */
+function readsLogs(index: PlanIndex, resource: ResourceInstance, path: PathStep[], logs: LogLocation): boolean | 'unknown' {
   const value: Value = resource.attrs.get(path)
   if (value.kind === 'known' && typeof value.value === 'string') {
-    return name !== undefined && (value.value.includes(`s3://${name}/`) || value.value.endsWith(`s3://${name}`))
+    if (logs.bucketName === undefined) return false
+    let result: boolean | 'unknown' = false
+    for (const location of s3Locations(value.value)) {
+      if (location.bucket !== logs.bucketName) continue
+      const covered = coversLogs(location.path, logs.prefix)
+      if (covered === true) return true
+      if (covered === 'unknown') result = 'unknown'
+    }
+    return result
   }
   if (value.kind !== 'unknown') return false
   const resolved = index.resolveAttribute(resource, path)
-  if (bucket && resolved.targets.includes(bucket)) return true
+  if (logs.bucketInstance && resolved.targets.includes(logs.bucketInstance)) return unknownPathCovers(index, resource, path, logs)
   if (resolved.targets.some((t) => t.type === 'aws_s3_bucket')) return false
   return resolved.unresolved ? 'unknown' : false
+}
+
+/** Every s3://bucket/path in a text (a location, a crawler path, or a query's LOCATION clause). */
+function s3Locations(text: string): { bucket: string; path: string[] }[] {
+  const found: { bucket: string; path: string[] }[] = []
+  for (const match of text.matchAll(/s3:\/\/([^/\s'"`]+)([^\s'"`]*)/g)) found.push({ bucket: match[1], path: segments(match[2]) })
+  return found
+}
+
+function coversLogs(path: string[], prefix: string[] | 'unknown'): boolean | 'unknown' {
+  if (path.length === 0) return true // the whole bucket
+  if (prefix === 'unknown') return 'unknown'
+  const logRoot = [...prefix, 'AWSLogs']
+  const shared = Math.min(path.length, logRoot.length)
+  for (let i = 0; i < shared; i++) if (!sameSegment(path[i], logRoot[i])) return false
+  return true
+}
+
+/** A Terraform template left in a known string (`${day}` of partition projection) matches any one segment. */
+function sameSegment(read: string, logged: string): boolean {
+  return read === logged || read.includes('${')
+}
+
+/**
+ * The location references the log bucket but its text is known only after apply. When no other load
+ * balancer of the plan logs to that bucket, its logs are the only ones the plan puts there. Otherwise
+ * it counts when it is built from the same expression as this load balancer's prefix.
+ */
+function unknownPathCovers(index: PlanIndex, resource: ResourceInstance, path: PathStep[], logs: LogLocation): boolean | 'unknown' {
+  if (!logs.sharedBucket) return true
+  if (resource.moduleInstance !== logs.lb.instance.moduleInstance) return 'unknown'
+  const prefixRefs = index.expression(logs.lb.instance, ['access_logs', 0, prefixAttribute(logs.lb)])?.references ?? []
+  const readerRefs = new Set(index.expression(resource, path)?.references ?? [])
+  return prefixRefs.length > 0 && prefixRefs.every((ref) => readerRefs.has(ref)) ? true : 'unknown'
 }
 
 function tableFix(lb: LoadBalancer, bucket: string, prefix: string | undefined): string {

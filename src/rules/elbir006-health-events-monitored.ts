@@ -2,6 +2,7 @@ import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
 import { knownString } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type Outcome, type PlanRule, type RuleContext } from './types.js'
 import { quote } from '../util/quoted.js'
+import { compileEventBridgeWildcard, wildcardMatches } from '../util/glob.js'
 
 type PatternValue = unknown[]
 
@@ -133,6 +134,12 @@ function allows(field: unknown, value: string): boolean {
   return (field as PatternValue).some((matcher) => matches(matcher, value))
 }
 
+/** EventBridge `wildcard`, matched without a regex (a plan's pattern must not be able to hang the check). */
+function eventBridgeWildcardMatches(value: string, wildcard: string): boolean {
+  const pattern = compileEventBridgeWildcard(wildcard)
+  return pattern !== null && wildcardMatches(value, pattern)
+}
+
 function matches(matcher: unknown, value: string): boolean {
   if (typeof matcher === 'string') return matcher === value
   if (!matcher || typeof matcher !== 'object') return false
@@ -140,13 +147,17 @@ function matches(matcher: unknown, value: string): boolean {
   if (typeof m.prefix === 'string') return value.startsWith(m.prefix)
   if (typeof m.suffix === 'string') return value.endsWith(m.suffix)
   if (typeof m['equals-ignore-case'] === 'string') return value.toLowerCase() === (m['equals-ignore-case'] as string).toLowerCase()
-  if (typeof m.wildcard === 'string') return new RegExp(`^${(m.wildcard as string).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(value)
+  if (typeof m.wildcard === 'string') return eventBridgeWildcardMatches(value, m.wildcard)
   if (m.exists === true) return true
   if ('anything-but' in m) {
     const but = m['anything-but']
     if (Array.isArray(but)) return !but.includes(value)
     if (typeof but === 'string') return but !== value
     if (but && typeof but === 'object' && typeof (but as { prefix?: unknown }).prefix === 'string') return !value.startsWith((but as { prefix: string }).prefix)
+    if (but && typeof but === 'object' && typeof (but as { wildcard?: unknown }).wildcard === 'string') {
+      const pattern = compileEventBridgeWildcard((but as { wildcard: string }).wildcard)
+      return pattern !== null && !wildcardMatches(value, pattern)
+    }
     return false
   }
   return false
