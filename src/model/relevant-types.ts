@@ -39,5 +39,9 @@ export const RELEVANT_TYPES: ReadonlySet<string> = new Set([
   'aws_shield_drt_access_log_bucket_association',
   'aws_shield_protection',
   'aws_iam_policy_document',
-  'aws_elb_service_account'
+  'aws_elb_service_account',
+  // `data "aws_region" "current" {}` names the region of a provider whose `region` is a local.
+  'aws_region',
+  // A listener whose inputs name a trust store may verify client certificates.
+  'aws_lb_trust_store'
 ])
