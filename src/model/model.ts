@@ -145,10 +145,7 @@ function mutualTlsListeners(index: PlanIndex, listeners: ResourceInstance[]): { 
   for (const listener of listeners) {
     const planned = listener.attrs.get(['mutual_authentication', 0, 'mode'])
     if (listener.config === undefined || isConfigured(listener.config.expressions, ['mutual_authentication'])) {
-      // A mode known only after apply, but written as a constant: the constant is what will be applied.
-      const constant = index.expression(listener, ['mutual_authentication', 0, 'mode'])
-      const value = planned.kind === 'unknown' && constant && 'constant_value' in constant && typeof constant.constant_value === 'string' ? { kind: 'known' as const, value: constant.constant_value, sensitive: false } : planned
-      found.push({ listener, mode: value })
+      found.push({ listener, mode: planned })
       continue
     }
     if (planned.kind === 'known' && typeof planned.value === 'string' && planned.value !== 'off') {
