@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatKey, formatModuleInstance, parseAddress } from '../src/model/address.js'
 import { buildModel } from '../src/model/model.js'
+import { policyStatements } from '../src/model/policy.js'
 import { Attributes } from '../src/model/value.js'
 import { classifyPlan, parsePlanBytes } from '../src/plan/load.js'
 
@@ -76,6 +77,29 @@ describe('the model of a plan', () => {
     if (lb.logDestination?.kind !== 'in-plan') return
     expect(lb.logDestination.bucket.companions.get('aws_s3_bucket_policy')?.length).toBe(1)
     expect(lb.region).toBe('eu-west-1')
+  })
+
+  it('merges a policy document from its source and override documents, replacing statements by sid', () => {
+    const plan = parsePlanBytes(readFileSync(join(fixtures, 'ELBIR002', 'pass-override-policy-documents', 'plan.json')), 'plan.json')
+    const model = buildModel(plan)
+    const destination = model.loadBalancers[0].logDestination
+    if (destination?.kind !== 'in-plan') throw new Error('the log bucket is in the plan')
+    const statements = policyStatements(model.index, destination.bucket.companions.get('aws_s3_bucket_policy')![0])
+    if (statements === 'unknown' || statements === null) throw new Error('the statements are known')
+    // Sources: the ELB account grant and `LogDelivery` (delivery.logs); the override's `LogDelivery`
+    // (the TLS deny) takes the place of the source statement with that sid.
+    expect(statements.map((s) => [s.sid, s.effect, s.principals[0]?.ids])).toEqual([
+      ['AllowELBAccessLogDelivery', 'Allow', ['arn:aws:iam::156460612806:root']],
+      ['LogDelivery', 'Deny', ['*']]
+    ])
+  })
+
+  it('places a load balancer by its module\'s dynamic block input and its provider\'s data "aws_region"', () => {
+    const plan = parsePlanBytes(readFileSync(join(fixtures, 'ELBIR002', 'pass-module-dynamic-access-logs', 'plan.json')), 'plan.json')
+    const lb = buildModel(plan).loadBalancers[0]
+    expect(lb.logDestination?.kind === 'in-plan' && lb.logDestination.bucket.instance.address).toBe('module.log_bucket.aws_s3_bucket.this')
+    const local = buildModel(parsePlanBytes(readFileSync(join(fixtures, 'ELBIR006', 'pass-region-from-data-aws-region', 'plan.json')), 'plan.json'))
+    expect(local.loadBalancers[0].region).toBe('eu-west-1')
   })
 
   it('does not judge load balancers the plan destroys', () => {

@@ -1,9 +1,9 @@
 import type { LoadedPlan } from '../plan/load.js'
-import { PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
+import { isConfigured, PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
 import { BUCKET_COMPANION_TYPES, type BucketCompanionType } from './relevant-types.js'
 
 export { BUCKET_COMPANION_TYPES, type BucketCompanionType }
-import { knownString, valueText, type Attributes, type PathStep, type Value } from './value.js'
+import { knownString, UNKNOWN, valueText, type Attributes, type PathStep, type Value } from './value.js'
 
 export type LoadBalancerKind = 'application' | 'network' | 'gateway' | 'classic'
 
@@ -48,6 +48,8 @@ export interface LoadBalancer {
   /** Vended access-log sources whose resource is known only after apply and cannot be traced. */
   untracedVendedSources: ResourceInstance[]
   region: string | 'unknown' | undefined
+  /** Listeners that verify, or may verify, client certificates, with their mutual TLS mode. */
+  mutualTls: { listener: ResourceInstance; mode: Value }[]
 }
 
 export interface PlanModel {
@@ -106,6 +108,7 @@ export function buildModel(plan: LoadedPlan): PlanModel {
     })
   }
   const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, instance))
+  for (const lb of loadBalancers) lb.mutualTls = mutualTlsListeners(index, lb.listeners)
   return { plan, index, loadBalancers, buckets: buckets.all }
 }
 
@@ -124,8 +127,39 @@ function describeLoadBalancer(index: PlanIndex, buckets: Buckets, untraced: { li
     listeners: index.referrersOf(LISTENER_TYPES, ['load_balancer_arn'], instance),
     untracedListeners: untraced.listeners,
     untracedVendedSources: untraced.vendedSources,
-    region: index.region(instance)
+    region: index.region(instance),
+    mutualTls: []
   }
+}
+
+/**
+ * `mutual_authentication` is computed when not configured (mode `off`), so an unknown block alone says
+ * nothing. It counts when the configuration writes it; when the plan gives a mode other than `off` (a
+ * `dynamic` block, left out of the plan's configuration); or when it is known only after apply in an
+ * HTTPS listener fed a trust store: AWS attaches a trust store only to a listener that verifies client
+ * certificates. A trust store reached only through a wrapper module's whole for_each collection may
+ * belong to another item: the mode is then unknown.
+ */
+function mutualTlsListeners(index: PlanIndex, listeners: ResourceInstance[]): { listener: ResourceInstance; mode: Value }[] {
+  const found: { listener: ResourceInstance; mode: Value }[] = []
+  for (const listener of listeners) {
+    const planned = listener.attrs.get(['mutual_authentication', 0, 'mode'])
+    if (listener.config === undefined || isConfigured(listener.config.expressions, ['mutual_authentication'])) {
+      found.push({ listener, mode: planned })
+      continue
+    }
+    if (planned.kind === 'known' && typeof planned.value === 'string' && planned.value !== 'off') {
+      found.push({ listener, mode: planned })
+      continue
+    }
+    if (listener.attrs.get(['mutual_authentication']).kind !== 'unknown') continue
+    const protocol = knownString(listener.attrs.get(['protocol']))
+    if (protocol !== undefined && protocol !== 'HTTPS') continue
+    const trustStore = (targets: ResourceInstance[]) => targets.some((t) => t.type === 'aws_lb_trust_store')
+    if (trustStore(index.feeders(listener))) found.push({ listener, mode: { kind: 'known', value: 'verify', sensitive: false } })
+    else if (trustStore(index.feeders(listener, { expandEach: true }))) found.push({ listener, mode: UNKNOWN })
+  }
+  return found
 }
 
 function loadBalancerKind(instance: ResourceInstance): LoadBalancerKind {
@@ -165,7 +199,27 @@ function logDestination(index: PlanIndex, buckets: Buckets, lb: ResourceInstance
   const fromData = resolved.targets.find((t) => t.mode === 'data')
   const dataName = fromData ? knownString(fromData.attrs.get(['bucket'])) ?? knownString(fromData.attrs.get(['id'])) : undefined
   if (dataName) return { kind: 'outside-plan', name: dataName, sensitive: false }
+  const fed = bucketsFeedingDynamicBlock(index, buckets, lb, 'access_logs')
+  if (fed.length === 1) return { kind: 'in-plan', bucket: fed[0], name }
   return { kind: 'unknown' }
+}
+
+/**
+ * The managed buckets that the module input feeding a `dynamic` block refers to (terraform-aws-modules/alb:
+ * `access_logs = { bucket = module.log_bucket.s3_bucket_id }`). Only the buckets of that one input count,
+ * and a bucket whose name is known must be the one the plan gives the block when that is known too.
+ */
+function bucketsFeedingDynamicBlock(index: PlanIndex, buckets: Buckets, from: ResourceInstance, block: string): Bucket[] {
+  const resolved = index.resolveDynamicBlockInput(from, block)
+  if (!resolved) return []
+  const result = new Set<Bucket>()
+  for (const target of resolved.targets) {
+    const bucket = buckets.of(target)
+    if (bucket) result.add(bucket)
+    else if (target.type.startsWith('aws_s3_bucket_')) for (const b of bucketsNamedBy(index, buckets, target, ['bucket'])) result.add(b)
+  }
+  const planned = knownString(from.attrs.get([block, 0, 'bucket']))
+  return [...result].filter((bucket) => planned === undefined || knownString(bucket.name) === undefined || knownString(bucket.name) === planned)
 }
 
 /** The managed buckets an attribute names: by reference, or by the bucket name when it is known. */

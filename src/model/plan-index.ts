@@ -41,6 +41,11 @@ export interface Resolved {
   sensitive?: boolean
 }
 
+export interface ResolveOptions {
+  /** Follow `each.value` in a module call's inputs to the call's for_each collection (an over-approximation). */
+  expandEach?: boolean
+}
+
 const MAX_DEPTH = 24
 const pathKey = (modules: readonly { name: string }[]) => modules.map((m) => m.name).join('\u0000')
 
@@ -67,6 +72,7 @@ export class PlanIndex {
   readonly providerConfig = new Map<string, ProviderConfigJson>()
   readonly variables = new Map<string, { value?: JsonValue }>()
   readonly moduleTree: ModuleTree
+  private currentRegions: Map<ProviderConfigJson, string> | undefined
 
   constructor(readonly plan: PlanJson) {
     const root = plan.configuration?.root_module
@@ -193,6 +199,42 @@ export class PlanIndex {
     return expressionAt(instance.config?.expressions, path)
   }
 
+  /**
+   * What feeds a block the configuration writes as `dynamic`: the plan's configuration leaves such blocks
+   * out entirely. Modules feed them from an input of the block's own name (`access_logs = { bucket = ... }`
+   * for `dynamic "access_logs" { for_each = [var.access_logs] ... }`), so that input is followed, through
+   * wrapper modules' for_each collections too. Undefined when the block is written statically, or the
+   * instance's module declares no such input.
+   */
+  resolveDynamicBlockInput(instance: ResourceInstance, block: string, options: ResolveOptions = { expandEach: true }): Resolved | undefined {
+    const modules = instance.parsed.modules
+    if (!instance.config || modules.length === 0 || isConfigured(instance.config.expressions, [block])) return undefined
+    if (!ownValue(this.moduleConfigs.get(pathKey(modules))?.variables, block)) return undefined
+    const out: Resolved = { targets: [], constants: [], unresolved: false }
+    this.resolveReference(modules, `var.${block}`, instance, 0, out, options)
+    out.targets = [...new Set(out.targets)]
+    return out
+  }
+
+  /**
+   * What the hidden parts of an instance's configuration may be made of: its `for_each`/`count` collection
+   * (a module's `listeners` map) and the inputs feeding its `dynamic` blocks. An over-approximation, for
+   * telling whether a block known only after apply can be there at all.
+   */
+  feeders(instance: ResourceInstance, options: ResolveOptions = {}): ResourceInstance[] {
+    const out: Resolved = { targets: [], constants: [], unresolved: false }
+    const config = instance.config
+    if (!config) return []
+    for (const expression of [config.for_each_expression, config.count_expression]) {
+      if (expression) merge(out, this.resolveExpression(instance.parsed.modules, expression, instance, 0, options))
+    }
+    for (const name of Object.keys(this.moduleConfigs.get(pathKey(instance.parsed.modules))?.variables ?? {})) {
+      const fed = this.resolveDynamicBlockInput(instance, name, options)
+      if (fed) merge(out, fed)
+    }
+    return [...new Set(out.targets)]
+  }
+
   /** Follows the references of an instance's expression at `path` to the instances they name. */
   resolveAttribute(instance: ResourceInstance, path: PathStep[]): Resolved {
     const expression = this.expression(instance, path)
@@ -200,7 +242,7 @@ export class PlanIndex {
     return this.resolveExpression(instance.parsed.modules, expression, instance)
   }
 
-  resolveExpression(modules: ModuleStep[], expression: ExpressionJson, from?: ResourceInstance, depth = 0): Resolved {
+  resolveExpression(modules: ModuleStep[], expression: ExpressionJson, from?: ResourceInstance, depth = 0, options: ResolveOptions = {}): Resolved {
     const result: Resolved = { targets: [], constants: [], unresolved: false }
     // The loader validates the plan down to `expressions`, not inside: an expression may be any JSON.
     if (expression === null || typeof expression !== 'object' || Array.isArray(expression)) {
@@ -216,12 +258,12 @@ export class PlanIndex {
       result.unresolved = true
       return result
     }
-    for (const ref of rootReferences(refs)) this.resolveReference(modules, ref, from, depth, result)
+    for (const ref of rootReferences(refs)) this.resolveReference(modules, ref, from, depth, result, options)
     result.targets = [...new Set(result.targets)]
     return result
   }
 
-  private resolveReference(modules: ModuleStep[], ref: string, from: ResourceInstance | undefined, depth: number, out: Resolved): void {
+  private resolveReference(modules: ModuleStep[], ref: string, from: ResourceInstance | undefined, depth: number, out: Resolved, options: ResolveOptions = {}): void {
     if (depth > MAX_DEPTH) {
       out.unresolved = true
       return
@@ -243,8 +285,12 @@ export class PlanIndex {
       const call = this.moduleCalls.get(pathKey(modules))
       const input = ownValue(call?.expressions, name) as ExpressionJson | undefined
       if (input && !Array.isArray(input)) {
-        const inner = this.resolveExpression(modules.slice(0, -1), input, undefined, depth + 1)
+        const inner = this.resolveExpression(modules.slice(0, -1), input, undefined, depth + 1, options)
         merge(out, inner)
+        // `each.value.x` in the input of a call with for_each comes from the call's for_each collection.
+        if (options.expandEach && call?.for_each_expression && referencesOf(input).some((r) => r.startsWith('each.'))) {
+          merge(out, this.resolveExpression(modules.slice(0, -1), call.for_each_expression, undefined, depth + 1, options))
+        }
         return
       }
       const declared = ownValue(this.moduleConfigs.get(pathKey(modules))?.variables, name)
@@ -266,7 +312,7 @@ export class PlanIndex {
         return
       }
       // Without a key the reference spans every instance of the module call.
-      merge(out, this.resolveExpression(childModules, output.expression, undefined, depth + 1))
+      merge(out, this.resolveExpression(childModules, output.expression, undefined, depth + 1, options))
       return
     }
     const target = parseResourceRef(ref)
@@ -347,16 +393,35 @@ export class PlanIndex {
     if (!config) return out
     const refs = new Set<string>()
     collectReferences(config.expressions, refs)
-    for (const dep of config.depends_on ?? []) refs.add(dep)
     for (const ref of rootReferences([...refs])) this.resolveReference(instance.parsed.modules, ref, instance, 0, out)
+    for (const dep of config.depends_on ?? []) this.resolveDependsOn(instance.parsed.modules, dep, instance, out)
+    // A `dynamic` block's references are missing from the configuration: what feeds it orders the instance too.
+    for (const name of Object.keys(this.moduleConfigs.get(pathKey(instance.parsed.modules))?.variables ?? {})) {
+      if (instance.attrs.get([name]).kind === 'absent') continue
+      const fed = this.resolveDynamicBlockInput(instance, name)
+      if (fed) out.targets.push(...fed.targets)
+    }
     // `depends_on` on the module calls that contain the instance orders it too.
     for (let depth = instance.parsed.modules.length; depth > 0; depth--) {
       const modules = instance.parsed.modules.slice(0, depth)
       const call = this.moduleCalls.get(pathKey(modules))
-      for (const dep of call?.depends_on ?? []) this.resolveReference(modules.slice(0, -1), dep, undefined, 0, out)
+      for (const dep of call?.depends_on ?? []) this.resolveDependsOn(modules.slice(0, -1), dep, undefined, out)
     }
     out.targets = [...new Set(out.targets)]
     return out
+  }
+
+  /** A `depends_on` entry: a resource, or a whole module call, which orders after everything in it. */
+  private resolveDependsOn(modules: ModuleStep[], dep: string, from: ResourceInstance | undefined, out: Resolved): void {
+    const call = parseModuleOutputRef(dep)
+    if (!call || call.output !== undefined) {
+      this.resolveReference(modules, dep, from, 0, out)
+      return
+    }
+    const inside = [...modules, { name: call.module, key: call.key }]
+    for (const candidate of this.instances) {
+      if (candidate.parsed.modules.length >= inside.length && sameModuleInstance(candidate.parsed.modules.slice(0, inside.length), inside)) out.targets.push(candidate)
+    }
   }
 
   /** The region a resource is managed in: its own `region` argument, else its provider's. */
@@ -370,7 +435,39 @@ export class PlanIndex {
     const resolved = this.resolveExpression([], expression)
     const value = resolved.constants.find((c) => typeof c === 'string')
     if (typeof value === 'string') return value
+    const current = this.currentRegionOf(provider)
+    if (current) return current
     return resolved.unresolved || resolved.targets.length > 0 ? 'unknown' : undefined
+  }
+
+  /**
+   * The region a provider configuration stands for, when its `region` is an expression the plan does not
+   * evaluate (`region = local.region`): Terraform reads `data "aws_region" "current" {}` while planning,
+   * so any such data source of the same provider configuration names it.
+   */
+  private currentRegionOf(provider: ProviderConfigJson | undefined): string | undefined {
+    if (!provider) return undefined
+    if (!this.currentRegions) {
+      this.currentRegions = new Map()
+      for (const data of this.dataOfType('aws_region')) {
+        const expressions = data.config?.expressions ?? {}
+        // A data source asking for another region (`name`, `region`, `endpoint`, `id`) says nothing of its provider's.
+        if (['name', 'region', 'endpoint', 'id'].some((argument) => isConfigured(expressions, [argument]))) continue
+        const name = data.attrs.get(['region']).kind === 'known' ? data.attrs.get(['region']) : data.attrs.get(['name'])
+        const config = this.providerFor(data)
+        if (config && name.kind === 'known' && typeof name.value === 'string' && name.value) this.currentRegions.set(config, name.value)
+      }
+    }
+    return this.currentRegions.get(provider)
+  }
+
+  /**
+   * Which provider configuration places an instance: two instances placed by one configuration are in one
+   * region, even when the plan does not say which.
+   */
+  placement(instance: ResourceInstance): ProviderConfigJson | undefined {
+    if (instance.config?.expressions?.region) return undefined
+    return this.providerFor(instance)
   }
 
   providerFor(instance: ResourceInstance): ProviderConfigJson | undefined {
@@ -395,6 +492,11 @@ export class PlanIndex {
     if (typeof arn === 'string') return /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] ?? 'unknown'
     return 'unknown'
   }
+}
+
+function referencesOf(expression: ExpressionJson): string[] {
+  const refs = (expression as { references?: unknown }).references
+  return Array.isArray(refs) ? refs.filter((r): r is string => typeof r === 'string') : []
 }
 
 /** From Terraform's list of references (every traversal prefix) keep the most specific of each object. */

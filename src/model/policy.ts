@@ -1,6 +1,6 @@
 import type { JsonValue } from '../plan/types.js'
 import type { PlanIndex, ResourceInstance } from './plan-index.js'
-import { valueText, type Attributes } from './value.js'
+import { valueText, type Attributes, type Value } from './value.js'
 
 /** An IAM policy statement as far as the plan knows it. `unknown` marks parts known only after apply. */
 export interface Statement {
@@ -9,6 +9,8 @@ export interface Statement {
   principals: { type: string; ids: string[] | 'unknown' }[]
   actions: string[] | 'unknown'
   conditions: { test: string; variable: string; values: string[] | 'unknown' }[]
+  /** The statement id, which decides what a policy document's override replaces. */
+  sid?: string
 }
 
 /**
@@ -24,18 +26,66 @@ export function policyStatements(index: PlanIndex, holder: ResourceInstance, att
   if (documents.length === 0) return 'unknown'
   const statements: Statement[] = []
   for (const document of documents) {
-    const json = document.attrs.get(['json'])
-    if (json.kind === 'known' && typeof json.value === 'string') {
-      const parsed = parsePolicyJson(json.value)
-      if (parsed === 'unknown') return 'unknown'
-      statements.push(...parsed)
-      continue
-    }
-    const blocks = document.attrs.blocks(['statement'])
-    if (blocks === 'unknown') return 'unknown'
-    statements.push(...blocks.map(statementFromBlock))
+    const own = documentStatements(index, document, new Set())
+    if (own === 'unknown') return 'unknown'
+    statements.push(...own)
   }
   return statements
+}
+
+const MAX_DOCUMENT_DEPTH = 16
+
+/**
+ * The statements of an `aws_iam_policy_document` as the provider merges them: the statements of
+ * `source_policy_documents` (and `source_json`) first; then the document's own `statement` blocks, each
+ * replacing a source statement of the same `sid`; then `override_policy_documents` (and `override_json`),
+ * whose statements replace those of the same `sid` and are appended otherwise.
+ */
+function documentStatements(index: PlanIndex, document: ResourceInstance, seen: Set<ResourceInstance>): Statement[] | 'unknown' {
+  const json = document.attrs.get(['json'])
+  if (json.kind === 'known' && typeof json.value === 'string') return parsePolicyJson(json.value)
+  if (seen.has(document) || seen.size > MAX_DOCUMENT_DEPTH) return 'unknown'
+  const visiting = new Set(seen).add(document)
+  const sources = [...(documentsOf(index, document, 'source_json', visiting) ?? []), ...(documentsOf(index, document, 'source_policy_documents', visiting) ?? [])]
+  const overrides = [...(documentsOf(index, document, 'override_json', visiting) ?? []), ...(documentsOf(index, document, 'override_policy_documents', visiting) ?? [])]
+  const blocks = document.attrs.blocks(['statement'])
+  if (blocks === 'unknown' || sources.includes('unknown') || overrides.includes('unknown')) return 'unknown'
+  const merged: Statement[] = []
+  for (const source of sources as Statement[][]) merged.push(...source)
+  const replaceOrAppend = (statement: Statement) => {
+    const at = statement.sid ? merged.findIndex((s) => s.sid === statement.sid) : -1
+    if (at >= 0) merged[at] = statement
+    else merged.push(statement)
+  }
+  blocks.map(statementFromBlock).forEach(replaceOrAppend)
+  for (const override of overrides as Statement[][]) override.forEach(replaceOrAppend)
+  return merged
+}
+
+/** The policy documents an attribute holds: JSON strings when known, else the documents it refers to. */
+function documentsOf(index: PlanIndex, document: ResourceInstance, attribute: string, seen: Set<ResourceInstance>): (Statement[] | 'unknown')[] | null {
+  const value = document.attrs.get([attribute])
+  if (value.kind === 'known') {
+    if (value.value === null || value.value === '') return null
+    const texts = Array.isArray(value.value) ? value.value : [value.value]
+    if (texts.every((t) => typeof t === 'string')) return texts.filter((t) => t !== '').map((t) => parsePolicyJson(t as string))
+  }
+  if (value.kind === 'absent' && !document.config?.expressions?.[attribute]) return null
+  // Known only after apply (`compact([var.x ? data.aws_iam_policy_document.a.json : ""])`): the documents
+  // it refers to that the plan holds; a document behind a false condition has count 0 and is not there.
+  const resolved = index.resolveAttribute(document, [attribute])
+  if (resolved.unresolved) return ['unknown']
+  // In the order written: a later override wins over an earlier one with the same sid.
+  const refs = ((index.expression(document, [attribute]) as { references?: unknown } | undefined)?.references ?? []) as string[]
+  const position = (t: ResourceInstance) => {
+    const block = `data.aws_iam_policy_document.${t.name}`
+    const at = Array.isArray(refs) ? refs.findIndex((ref) => typeof ref === 'string' && (ref === block || ref.startsWith(`${block}.`) || ref.startsWith(`${block}[`))) : -1
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at
+  }
+  const documents = resolved.targets.filter((t) => t.type === 'aws_iam_policy_document' && t !== document).sort((a, b) => position(a) - position(b))
+  const found: (Statement[] | 'unknown')[] = documents.map((t) => documentStatements(index, t, seen))
+  for (const constant of resolved.constants) if (typeof constant === 'string' && constant.trim().startsWith('{')) found.push(parsePolicyJson(constant))
+  return found
 }
 
 function statementFromBlock(block: Attributes): Statement {
@@ -53,6 +103,7 @@ function statementFromBlock(block: Attributes): Statement {
     effect: effect.kind === 'unknown' ? 'unknown' : effect.kind === 'known' && effect.value === 'Deny' ? 'Deny' : 'Allow',
     principals: principalBlocks === 'unknown' ? [{ type: '*', ids: 'unknown' }] : principalBlocks.map((p) => ({ type: valueText(p.get(['type']).kind === 'known' ? (p.get(['type']) as { value: JsonValue }).value : 'unknown'), ids: strings(p, 'identifiers') })),
     actions: strings(block, 'actions'),
+    sid: knownSid(block.get(['sid'])),
     conditions: conditionBlocks === 'unknown' ? [] : conditionBlocks.map((c) => ({ test: valueText((c.get(['test']) as { value?: JsonValue }).value ?? ''), variable: valueText((c.get(['variable']) as { value?: JsonValue }).value ?? ''), values: strings(c, 'values') }))
   }
 }
@@ -80,8 +131,12 @@ export function parsePolicyJson(text: string): Statement[] | 'unknown' {
         if (vars && typeof vars === 'object') for (const [variable, values] of Object.entries(vars as Record<string, unknown>)) conditions.push({ test, variable, values: toStrings(values) })
       }
     }
-    return { effect: s.Effect === 'Deny' ? 'Deny' : 'Allow', principals, actions: toStrings(s.Action), conditions }
+    return { effect: s.Effect === 'Deny' ? 'Deny' : 'Allow', principals, actions: toStrings(s.Action), conditions, sid: typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : undefined }
   })
+}
+
+function knownSid(value: Value): string | undefined {
+  return value.kind === 'known' && typeof value.value === 'string' && value.value !== '' ? value.value : undefined
 }
 
 function toStrings(value: unknown): string[] {

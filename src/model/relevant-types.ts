@@ -42,5 +42,9 @@ export const RELEVANT_TYPES: ReadonlySet<string> = new Set([
   'aws_elb_service_account',
   // The customer managed key of an NLB log bucket, whose key policy ELBIR002 reads.
   'aws_kms_key',
-  'aws_kms_key_policy'
+  'aws_kms_key_policy',
+  // `data "aws_region" "current" {}` names the region of a provider whose `region` is a local.
+  'aws_region',
+  // A listener whose inputs name a trust store may verify client certificates.
+  'aws_lb_trust_store'
 ])

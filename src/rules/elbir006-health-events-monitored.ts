@@ -1,4 +1,5 @@
 import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
+import type { ProviderConfigJson } from '../plan/types.js'
 import { knownString } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type Outcome, type PlanRule, type RuleContext } from './types.js'
 import { quote } from '../util/quoted.js'
@@ -24,18 +25,23 @@ export const healthEventsMonitored: PlanRule = {
     const lbs = model.loadBalancers
     if (lbs.length === 0) return notApplicable('The plan has no load balancer.')
     if (settings.organizationHealthMonitoring) return pass(`AWS Health is monitored organization-wide: ${quote(settings.organizationHealthMonitoring)} (declared in the configuration).`)
+    const coverage = healthCoverage(model.index)
     const regions = new Set<string>()
     let regionUnknown = false
+    // A rule placed by the same provider configuration as the load balancer is in its region, named or not.
+    const sameProvider = new Set<string>()
     for (const lb of lbs) {
+      const byProvider = coverage.placements.get(model.index.placement(lb.instance))
       if (lb.region && lb.region !== 'unknown') regions.add(lb.region)
+      else if (byProvider) sameProvider.add(byProvider)
       else regionUnknown = true
     }
-    const coverage = healthCoverage(model.index)
     if (coverage.everywhere) return pass(`AWS Health events reach people in every region (${quote(coverage.everywhere)}).`)
     const missing = [...regions].filter((r) => !coverage.regions.has(r))
     const covered = [...regions].filter((r) => coverage.regions.has(r))
-    if (missing.length === 0 && !(regionUnknown && covered.length === 0)) {
-      return pass(`ELB events from AWS Health are routed to a target in ${covered.map(quote).join(', ') || 'the region of every load balancer'} (${[...new Set(covered.map((r) => coverage.regions.get(r) ?? ''))].map(quote).join(', ')}).`)
+    if (missing.length === 0 && !(regionUnknown && covered.length === 0 && sameProvider.size === 0)) {
+      const rules = [...new Set([...covered.map((r) => coverage.regions.get(r) ?? ''), ...sameProvider])]
+      return pass(`ELB events from AWS Health are routed to a target in ${covered.map(quote).join(', ') || 'the region of every load balancer'} (${rules.map(quote).join(', ')}).`)
     }
     if (coverage.unknown.length > 0) return unknown(`Whether ${coverage.unknown.map(quote).join(', ')} match ELB Health events is known only after apply.`, { target: coverage.unknownInstances[0], attribute: ['event_pattern'] })
     const where = missing.length > 0 ? ` in ${missing.map(quote).join(', ')}` : ''
@@ -51,6 +57,8 @@ export const healthEventsMonitored: PlanRule = {
 interface Coverage {
   /** Region → the resource that covers it. */
   regions: Map<string, string>
+  /** Provider configuration → the rule that covers its region, for regions the plan does not name. */
+  placements: Map<ProviderConfigJson | undefined, string>
   /** Set when something covers every region (a managed notification association). */
   everywhere?: string
   unknown: string[]
@@ -60,7 +68,7 @@ interface Coverage {
 }
 
 function healthCoverage(index: PlanIndex): Coverage {
-  const coverage: Coverage = { regions: new Map(), unknown: [], unknownInstances: [], notes: [], noteInstances: [] }
+  const coverage: Coverage = { regions: new Map(), placements: new Map(), unknown: [], unknownInstances: [], notes: [], noteInstances: [] }
   // Targets name their rule by reference, or by its name when both are known.
   const targetsByRuleName = new Map<string, ResourceInstance[]>()
   for (const target of index.ofType('aws_cloudwatch_event_target')) {
@@ -94,6 +102,7 @@ function healthCoverage(index: PlanIndex): Coverage {
       continue
     }
     if (region && region !== 'unknown') coverage.regions.set(region, rule.address)
+    else if (index.placement(rule)) coverage.placements.set(index.placement(rule), rule.address)
   }
   for (const rule of index.ofType('aws_notifications_event_rule')) {
     if (knownString(rule.attrs.get(['source'])) !== 'aws.health') continue

@@ -1,5 +1,4 @@
 import type { LoadBalancer } from '../model/model.js'
-import { isConfigured } from '../model/plan-index.js'
 import { knownString } from '../model/value.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
 import { quote } from '../util/quoted.js'
@@ -19,10 +18,7 @@ export const connectionLogsForMtls: LoadBalancerRule = {
   },
   check(lb: LoadBalancer): Outcome {
     if (lb.kind !== 'application') return notApplicable('Connection logs exist only for Application Load Balancers.')
-    // `mutual_authentication` is computed when not configured: only a configured block can turn mTLS on.
-    const modes = lb.listeners
-      .filter((listener) => listener.config === undefined || isConfigured(listener.config.expressions, ['mutual_authentication']))
-      .map((listener) => ({ listener, mode: listener.attrs.get(['mutual_authentication', 0, 'mode']) }))
+    const modes = lb.mutualTls
     const verify = modes.find((m) => knownString(m.mode) === 'verify')
     const maybe = modes.find((m) => m.mode.kind === 'unknown')
     if (!verify && !maybe) return notApplicable('No listener of this load balancer verifies client certificates (mutual TLS).')
