@@ -3,15 +3,14 @@
 // in the reference (aws-elb-facts.md): the ELB account of eu-west-1 is 156460612806 (A.4); NLB logs need
 // `delivery.logs.amazonaws.com` (A.3); the bucket must be in the load balancer's region with SSE-S3 or,
 // for NLB, a customer managed key (A.3); EventBridge delivers Health events in the rule's region only.
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { parsePlanBytes } from '../src/plan/load.js'
+import { lacks, REAL_MODULES } from './helpers/shared.js'
 
-const MODULES = join(import.meta.dirname, '..', '..', 'shared', 'external-suites', 'real-modules')
-const present = existsSync(MODULES)
-if (!present) console.log(`real public modules: skipped, ${MODULES} is absent (it sits beside the project in its development setup)`)
+const MODULES = REAL_MODULES.path
 
 type Verdicts = Record<string, string>
 interface Expected {
@@ -83,7 +82,7 @@ const EXPECTED: Record<string, Expected> = {
   'moj-loadbalancer-unit-test': { verdicts: { 'module.lb_access_logs_enabled.aws_lb.loadbalancer': { ELBIR001: 'pass', ELBIR002: 'unknown' } } }
 }
 
-describe.runIf(present)('real public modules', () => {
+describe.skipIf(lacks(REAL_MODULES, 'real public modules'))('real public modules', () => {
   it.each(Object.entries(EXPECTED))('%s', async (folder, expected) => {
     const plan = parsePlanBytes(readFileSync(join(MODULES, folder, 'plan.json')), `${folder}/plan.json`)
     const report = await checkPlans([plan])

@@ -28,6 +28,9 @@ export const PLAN_CORPUS = sharedFolder('fixtures/plan-corpus', 'index.json', pr
 /** Other scanners' own test inputs for the access-logging rule, planned by Terraform. */
 export const PEER_PLANS = sharedFolder('external-suites/peer-plans', '')
 
+/** Public modules (terraform-aws-modules, cloudposse and others) planned from their own examples. */
+export const REAL_MODULES = sharedFolder('external-suites/real-modules', '')
+
 /**
  * True when `folder` is missing, so that `describe.skipIf(lacks(...))` skips `suite`; then prints the one
  * line that says why. Call it once per suite.
