@@ -70,6 +70,11 @@ describe('npm pack', () => {
     expect(files.filter((f) => /(^|\/)(test|src|node_modules)\//.test(f) || /\.test\.ts$/.test(f))).toEqual([])
   })
 
+  it('is the size the README says, within a quarter', () => {
+    const claimed = Number(/The tarball is about\s+(\d+) kB/.exec(readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'))?.[1])
+    expect(Math.abs(claimed * 1000 - packed.size) / packed.size, `README says ${claimed} kB, the tarball has ${packed.size} bytes`).toBeLessThan(0.25)
+  })
+
   it('is a published CLI: no runtime dependencies, the bin, engines, licence, repository and keywords', () => {
     const manifest = JSON.parse(readFileSync(path.join(consumer, 'node_modules/elb-ir-check/package.json'), 'utf8'))
     expect(manifest.dependencies ?? {}).toEqual({})
