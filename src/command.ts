@@ -1,18 +1,21 @@
 import { statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { failsAt } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
 import { plainLine } from './report/escape.js'
+import { formatGitlab } from './report/gitlab.js'
 import { formatJson } from './report/json.js'
+import { formatJunit } from './report/junit.js'
 import { formatMarkdown } from './report/markdown.js'
 import { mergeReports, readJsonReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
+import { preCommitDecision } from './pre-commit.js'
 import { runPlans } from './run-plans.js'
 import { FAIL_LEVELS } from './severity.js'
 import { VERSION } from './version.js'
@@ -27,14 +30,15 @@ export interface CliIO {
   env: Record<string, string | undefined>
 }
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gitlab', 'junit'] as const
 
 export const HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the AWS ELB incident-response best practices
 
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
-                     [--format text|json|sarif|markdown] [--output <file>]
+                     [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
                      [--fail-level ${FAIL_LEVELS.join('|')}] [--progress]
+  elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
   elb-ir-check --version
   elb-ir-check --help
@@ -47,6 +51,9 @@ Usage:
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
   --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
+
+gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
+pre-commit is the entry of the pre-commit hook: it checks the plan when a changed file is a Terraform file.
 
 merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
@@ -105,13 +112,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return positionals.length === 0 && !values.help ? 2 : 0
   }
   const [command, ...rest] = positionals
-  const format = oneOf(values.format ?? (io.isTTY ? 'text' : 'json'), FORMATS, '--format')
+  // pre-commit shows the hook's output to a person, terminal or not.
+  const format = oneOf(values.format ?? (io.isTTY || command === 'pre-commit' ? 'text' : 'json'), FORMATS, '--format')
   const failLevel = oneOf(values['fail-level'] ?? 'error', FAIL_LEVELS, '--fail-level')
   let report: Report
   let problems: string[]
+  let pathPrefix = ''
   if (command === 'check') {
     if (rest.length > 0) throw new UsageError(`unexpected argument \`${rest[0]}\` (plans are given with --plan)`)
-    ;({ report, problems } = await check(values, io))
+    ;({ report, problems, pathPrefix } = await check(values, io))
+  } else if (command === 'pre-commit') {
+    const hook = preCommitDecision(rest, values, io.cwd)
+    if (hook.kind === 'skip') return 0
+    if (hook.kind === 'usage') throw new UsageError(hook.message)
+    for (const note of hook.notes) io.stderr(`elb-ir-check: ${plainLine(note)}\n`)
+    ;({ report, problems, pathPrefix } = await check({ ...values, plan: hook.plan, 'source-dir': hook.sourceDir }, io))
   } else if (command === 'merge') {
     if (values.plan || values['source-dir'] || values.config) throw new UsageError('merge takes JSON reports as arguments, not --plan, --source-dir or --config')
     if (rest.length === 0) throw new UsageError('merge needs at least one JSON report')
@@ -119,7 +134,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } else throw new UsageError(`unknown command \`${command}\``)
   if (report.plans.length === 0) return 2
 
-  const output = render(report, format, io)
+  const output = render(report, format, io, pathPrefix)
   if (values.output) {
     const target = resolve(io.cwd, values.output)
     try {
@@ -134,7 +149,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   return failsAt(report, failLevel) ? 1 : 0
 }
 
-async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[] }> {
+async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[]; pathPrefix: string }> {
   let planArgs = values.plan ?? []
   let sourceDir = values['source-dir']
   if (planArgs.length === 0) {
@@ -161,7 +176,13 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
   const allProblems = [...globProblems, ...problems]
   for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   report.problems = allProblems
-  return { report, problems: allProblems }
+  return { report, problems: allProblems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : '' }
+}
+
+/** The source folder as seen from the working directory (a CI job's repository root), for locations there. */
+function repositoryPrefix(cwd: string, sourceDir: string): string {
+  const path = relative(cwd, resolve(cwd, sourceDir)).split('\\').join('/')
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`
 }
 
 async function merge(files: string[], io: CliIO): Promise<{ report: Report; problems: string[] }> {
@@ -205,8 +226,12 @@ function megabytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`
 }
 
-function render(report: Report, format: (typeof FORMATS)[number], io: CliIO): string {
+function render(report: Report, format: (typeof FORMATS)[number], io: CliIO, pathPrefix: string): string {
   switch (format) {
+    case 'gitlab':
+      return formatGitlab(report, { pathPrefix })
+    case 'junit':
+      return formatJunit(report, { pathPrefix })
     case 'json':
       return formatJson(report)
     case 'sarif':

@@ -1,3 +1,3 @@
-// Replaced at bundle time from package.json; the fallback serves tests run from source.
-declare const __ELB_IR_VERSION__: string | undefined
-export const VERSION: string = typeof __ELB_IR_VERSION__ === 'string' ? __ELB_IR_VERSION__ : '0.0.0-dev'
+// The version of this release. scripts/bump-version.mjs writes it here, in package.json and in
+// package-lock.json; a test and the release workflow check that they agree.
+export const VERSION = '0.1.0'

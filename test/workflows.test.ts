@@ -61,7 +61,9 @@ function yamlFiles(dir: string, recursive: boolean): string[] {
     .sort()
 }
 
-const WORKFLOW_FILES = [...yamlFiles('.github/workflows', false), ...yamlFiles('docs/examples', true)]
+/** Examples for other CI systems, validated by test/other-ci-examples.test.ts. */
+const OTHER_CI_FILES = new Set(['docs/examples/gitlab-ci.yml', 'docs/examples/azure-pipelines.yml', 'docs/examples/atlantis.yaml'])
+const WORKFLOW_FILES = [...yamlFiles('.github/workflows', false), ...yamlFiles('docs/examples', true).filter((f) => !OTHER_CI_FILES.has(f))]
 const load = (file: string): LoadedYaml => loadYaml(join(ROOT, file), file)
 const workflows = new Map(WORKFLOW_FILES.map((f) => [f, load(f)]))
 const workflow = (file: string): Json => workflows.get(file)?.value ?? null

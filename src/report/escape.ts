@@ -6,10 +6,11 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u20
 
 /**
  * For terminals and logs: no escape sequences, no control characters, and nothing the Actions runner
- * reads as a workflow command (`::cmd::` after leading white space, or `##[cmd]` anywhere).
+ * reads as a workflow command (`::cmd::` after leading white space, or `##[cmd]` anywhere), nor what the
+ * Azure Pipelines agent reads as a logging command (`##vso[cmd]`).
  */
 export function plainText(text: string): string {
-  return text.replace(ANSI, '').replace(CONTROL, '').replace(/^([ \t]*)::/gm, '$1: :').replace(/##\[/g, '#\u200b#[')
+  return text.replace(ANSI, '').replace(CONTROL, '').replace(/^([ \t]*)::/gm, '$1: :').replace(/##(vso)?\[/gi, '#\u200b#$1[')
 }
 
 /** One line of plain text (newlines folded). */
@@ -73,4 +74,24 @@ export function markdownMessage(text: string): string {
     .split(/(`[^`\n]*`)/g)
     .map((part, i) => (i % 2 === 1 ? markdownCode(part.slice(1, -1)) : markdownText(part)))
     .join('')
+}
+
+/** Characters XML 1.0 does not allow at all, not even as references: lone surrogates and U+FFFE/U+FFFF. */
+const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g
+
+/**
+ * XML character data: plain text (no escapes or control characters, which XML 1.0 forbids anyway) with
+ * the markup characters as entities. `>` is escaped too, so `]]>` can never end anything.
+ */
+export function xmlText(text: string): string {
+  return plainText(text)
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+/** An XML attribute value (between double quotes), with line breaks and tabs kept as references. */
+export function xmlAttribute(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
 }

@@ -1,5 +1,6 @@
-// Every place a report reaches, gathered for one fixture: the command line in each format (standard
-// output, --output files, standard error, merge of the JSON report) and the bundled action (its
+// Every place a report reaches, gathered for one fixture: the command line in each format, GitLab Code
+// Quality and JUnit included (standard output, --output files, standard error, merge of the JSON
+// report) and the bundled action (its
 // standard output with annotations and logs, the job summary, SARIF, the JSON report, the review and
 // summary comments posted to a loopback GitHub, and the dry-run printout).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -8,7 +9,7 @@ import { REPO_ROOT, runAction, workspaceWith, type ActionRun } from '../helpers/
 import { cli, tempDir, type CliRun } from '../helpers/cli.js'
 import { addedFilePatch, startGitHubServer, type FakeFile, type FakeGitHub } from '../helpers/github-server.js'
 
-export type ChannelKind = 'text' | 'terminal' | 'json' | 'sarif' | 'markdown' | 'log'
+export type ChannelKind = 'text' | 'terminal' | 'json' | 'sarif' | 'markdown' | 'gitlab' | 'junit' | 'log'
 
 export interface Channel {
   name: string
@@ -72,8 +73,8 @@ export async function cliChannels(fixture: string, outDir: string): Promise<CliC
   record('text', await cli([...base, '--format', 'text'], { cwd: REPO_ROOT }), 'text')
   record('text on a terminal', await cli(base, { cwd: REPO_ROOT, isTTY: true }), 'terminal')
   record('text on a terminal with NO_COLOR', await cli(base, { cwd: REPO_ROOT, isTTY: true, env: { NO_COLOR: '1' } }), 'text')
-  for (const format of ['json', 'sarif', 'markdown'] as const) record(format, await cli([...base, '--format', format], { cwd: REPO_ROOT }), format)
-  for (const format of ['text', 'json', 'sarif', 'markdown'] as const) {
+  for (const format of ['json', 'sarif', 'markdown', 'gitlab', 'junit'] as const) record(format, await cli([...base, '--format', format], { cwd: REPO_ROOT }), format)
+  for (const format of ['text', 'json', 'sarif', 'markdown', 'gitlab', 'junit'] as const) {
     const file = path.join(outDir, `report.${format}`)
     const run = await cli([...base, '--format', format, '--output', file], { cwd: REPO_ROOT })
     runs[`${format} --output`] = run
@@ -81,7 +82,7 @@ export async function cliChannels(fixture: string, outDir: string): Promise<CliC
     channels.push({ name: `cli ${format} --output stdout+stderr`, kind: 'log', text: run.stdout + run.stderr })
   }
   const jsonReport = path.join(outDir, 'report.json')
-  for (const format of ['text', 'json', 'sarif', 'markdown'] as const) {
+  for (const format of ['text', 'json', 'sarif', 'markdown', 'gitlab', 'junit'] as const) {
     record(`merge ${format}`, await cli(['merge', jsonReport, '--format', format], { cwd: REPO_ROOT }), format)
   }
   return { channels, runs, jsonReport }

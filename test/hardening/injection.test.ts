@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { XMLParser } from 'fast-xml-parser'
+import { validateXML } from 'xmllint-wasm'
 import { readFindingMarker } from '../../src/github/markers.js'
 import { REPO_ROOT, runAction } from '../helpers/action-runner.js'
 import { cli, tempDir } from '../helpers/cli.js'
@@ -373,6 +375,55 @@ describe('command line', () => {
     verdict(channels, channels.flatMap((c) => sarifProblems(c, [path.join(REPO_ROOT, FIXTURE), REPO_ROOT])))
   })
 
+  it('GitLab Code Quality: valid JSON; descriptions and paths one plain line each, paths that lead to the file', () => {
+    const channels = cliRun.channels.filter((c) => c.kind === 'gitlab')
+    expect(channels.map((c) => c.name)).toEqual(['cli gitlab stdout', 'cli gitlab --output file', 'cli merge gitlab stdout'])
+    const problems: string[] = []
+    for (const c of channels) {
+      let issues: { description: string; location: { path: string } }[]
+      try {
+        issues = JSON.parse(c.text)
+      } catch (error) {
+        problems.push(`${c.name}: not JSON (${String(error)})`)
+        continue
+      }
+      if (issues.length === 0) problems.push(`${c.name}: no issues`)
+      for (const issue of issues) {
+        for (const [field, text] of [['description', issue.description], ['path', issue.location.path]]) {
+          problems.push(...textProblems({ name: `${c.name} ${field}`, kind: 'text', text }))
+          if (/[\r\n]/.test(text)) problems.push(`${c.name}: a ${field} of more than one line: ${JSON.stringify(text.slice(0, 80))}`)
+        }
+        // check: located in the repository (--source-dir as a prefix); merge: relative to the source folder.
+        if (![REPO_ROOT, path.join(REPO_ROOT, FIXTURE)].some((root) => existsSync(path.join(root, issue.location.path)))) problems.push(`${c.name}: path ${JSON.stringify(issue.location.path)} leads to no file`)
+      }
+    }
+    expect(channels[0].text).toContain('"path": "fixtures/hardening/injection/modules/edge%0A,x:y)z(#?/main.tf"')
+    verdict(channels, problems)
+  })
+
+  it('JUnit: well-formed and valid against the JUnit schema; every name, message and text, parsed back, plain', async () => {
+    const channels = cliRun.channels.filter((c) => c.kind === 'junit')
+    expect(channels).toHaveLength(3)
+    const xsd = readFileSync(path.join(REPO_ROOT, 'test/formats/junit.xsd'), 'utf8')
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', htmlEntities: true, trimValues: false })
+    const problems: string[] = []
+    for (const c of channels) {
+      const { errors } = await validateXML({ xml: [{ fileName: 'report.xml', contents: c.text }], schema: [{ fileName: 'junit.xsd', contents: xsd }] })
+      problems.push(...errors.slice(0, 3).map((e) => `${c.name}: ${e.message}`))
+      const values: string[] = []
+      const walk = (node: unknown): void => {
+        if (typeof node === 'string') values.push(node)
+        else if (Array.isArray(node)) node.forEach(walk)
+        else if (node && typeof node === 'object') Object.values(node).forEach(walk)
+      }
+      walk(parser.parse(c.text))
+      problems.push(...values.flatMap((text) => textProblems({ name: `${c.name} value`, kind: 'text', text })))
+      // Each load balancer's testcases carry its address as their name, whatever the key holds.
+      if (!values.some((v) => v.startsWith('aws_lb.alb["</details><img src=x onerror=alert(1)>"]'))) problems.push(`${c.name}: the address of a load balancer is not a testcase name`)
+    }
+    verdict(channels, problems)
+  })
+
   it('Markdown: only our HTML and links outside code, no mention, closed details, whole tables, unbroken code spans', () => {
     const channels = cliRun.channels.filter((c) => c.kind === 'markdown')
     expect(channels.length).toBe(3)
@@ -484,6 +535,13 @@ describe('the action', () => {
     const sent = action.channels.find((c) => c.name === 'requests to GitHub')!
     const bodies = (JSON.parse(sent.text) as ({ body?: string; comments?: { body: string }[] } | null)[]).flatMap((b) => (b ? [b.body ?? '', ...(b.comments ?? []).map((c) => c.body)] : []))
     verdict(sent, bodies.flatMap((body, i) => markdownProblems({ name: `request body ${i}`, kind: 'markdown', text: body }, action.workspace)))
+  })
+
+  it('the review comments identify each finding by the fingerprint GitLab Code Quality gives it', () => {
+    const gitlab = new Set((JSON.parse(cliChannel('cli gitlab stdout')[0].text) as { fingerprint: string }[]).map((i) => i.fingerprint))
+    const posted = action.github.state.reviewComments.map((c) => readFindingMarker(c.body)?.fingerprint)
+    expect(posted.length).toBeGreaterThan(0)
+    expect(posted.filter((fp) => !gitlab.has(fp ?? ''))).toEqual([])
   })
 
   it('a re-run changes nothing: no forged marker makes it delete, re-post or edit a comment', async () => {

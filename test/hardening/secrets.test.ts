@@ -126,7 +126,7 @@ describe('secrets in the plan', () => {
     expect(resultOf(report.results, 'ELBIR001', 'aws_lb.web')?.message).toContain('written to `s3://(known after apply)/(sensitive value)`')
     expect(resultOf(report.results, 'ELBIR001', 'module.edge.aws_lb.this')?.message).toContain('written to `s3://(sensitive value)/(sensitive value)`')
 
-    for (const name of ['text', 'markdown', 'sarif', 'merge text', 'merge markdown']) {
+    for (const name of ['text', 'markdown', 'sarif', 'gitlab', 'junit', 'merge text', 'merge markdown', 'merge junit']) {
       expect(cliRun.runs[name].stdout, name).toContain('aws_lb.web')
       expect(cliRun.runs[name].stdout, name).toContain('(sensitive value)')
     }
