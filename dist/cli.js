@@ -9,8 +9,10 @@ import {
   formatSarif,
   plainLine,
   plainText,
-  readinessMatrix
-} from "./chunks/chunk-FBIGS7PH.js";
+  readinessMatrix,
+  xmlAttribute,
+  xmlText
+} from "./chunks/chunk-SC2YLBBL.js";
 import {
   RULES,
   VERSION,
@@ -19,20 +21,104 @@ import {
   readJsonReports,
   runPlans,
   unquote
-} from "./chunks/chunk-CLWGS26S.js";
+} from "./chunks/chunk-IAONDOZX.js";
 import {
   FAIL_LEVELS,
   InputError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-TM3IQSHM.js";
+} from "./chunks/chunk-XZOR5ZAX.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/command.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/report/gitlab.ts
+var GITLAB_SEVERITY = { error: "major", warning: "minor", notice: "info" };
+function toGitlabCodeQuality(report, options = {}) {
+  return report.results.filter((r) => r.verdict === "fail").map((r) => codeQualityIssue(r, options));
+}
+function codeQualityIssue(result, options) {
+  const severity = result.severity ?? "notice";
+  const where = result.address ?? `plan ${result.plan}`;
+  return {
+    type: "issue",
+    check_name: result.ruleId,
+    description: plainLine(`${result.ruleId} ${result.title}: ${where}: ${unquote(result.summary)}`),
+    categories: ["Security"],
+    fingerprint: result.fingerprint,
+    severity: GITLAB_SEVERITY[severity],
+    location: { path: locationPath(result, options), lines: { begin: result.location?.line ?? 1 } }
+  };
+}
+function locationPath(result, options) {
+  if (!result.location) return plainLine(result.plan.split("\\").join("/"));
+  return plainLine(`${options.pathPrefix ?? ""}${result.location.file.split("\\").join("/")}`);
+}
+function formatGitlab(report, options = {}) {
+  return JSON.stringify(toGitlabCodeQuality(report, options), null, 2) + "\n";
+}
+
+// src/report/junit.ts
+function formatJunit(report, options = {}) {
+  const suites = report.plans.map((plan) => testsuite(plan.path, report.results.filter((r) => r.plan === plan.path), options));
+  const all = report.results;
+  const counts = count(all);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="elb-ir-check" tests="${all.length}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+function testsuite(plan, results, options) {
+  const counts = count(results);
+  const head = `  <testsuite name="${xmlAttribute(plan)}" tests="${results.length}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">`;
+  return [head, ...results.map((r) => testcase(r, options)), "  </testsuite>"].join("\n");
+}
+function testcase(result, options) {
+  const attributes = `classname="${xmlAttribute(`elb-ir-check.${result.ruleId}`)}" name="${xmlAttribute(result.address ?? "plan-wide")}" time="0"`;
+  const child = outcome(result, options);
+  return child ? `    <testcase ${attributes}>
+      ${child}
+    </testcase>` : `    <testcase ${attributes}/>`;
+}
+function outcome(result, options) {
+  const summary = unquote(result.summary);
+  switch (result.verdict) {
+    case "fail": {
+      const where = `${locationPath(result, options)}${result.location ? `:${result.location.line}` : ""}`;
+      const body = `${result.ruleId} ${result.title}
+${result.message}
+
+At ${where}`;
+      return `<failure message="${xmlAttribute(`${result.title}: ${summary}`)}" type="${result.severity ?? "error"}">${xmlText(body)}</failure>`;
+    }
+    case "unknown":
+      return `<skipped message="${xmlAttribute(`known only after apply: ${summary}`)}"/>`;
+    case "not-applicable":
+      return `<skipped message="${xmlAttribute(`not applicable: ${summary}`)}"/>`;
+    case "suppressed": {
+      const by = result.suppression ? ` (${result.suppression.kind === "inline" ? `${result.suppression.origin} comment` : result.suppression.origin}): ${result.suppression.reason}` : "";
+      return `<skipped message="${xmlAttribute(`suppressed${by}`)}"/>`;
+    }
+    default:
+      return null;
+  }
+}
+function count(results) {
+  let failures = 0;
+  let skipped = 0;
+  for (const r of results) {
+    if (r.verdict === "fail") failures++;
+    else if (r.verdict !== "pass") skipped++;
+  }
+  return { failures, skipped };
+}
 
 // src/report/text.ts
 function formatText(report, options = { color: false }) {
@@ -104,14 +190,37 @@ function colors(enabled) {
   return { bold: wrap("1"), dim: wrap("2"), red: wrap("31"), green: wrap("32"), yellow: wrap("33") };
 }
 
+// src/pre-commit.ts
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+var TERRAFORM_FILE = /\.(?:tf|tf\.json|tfvars|tfvars\.json)$/;
+function preCommitDecision(files, options, cwd) {
+  const changed = files.filter((file) => TERRAFORM_FILE.test(file));
+  if (files.length > 0 && changed.length === 0) return { kind: "skip" };
+  const plan = options.plan ?? [];
+  if (plan.length === 0) {
+    return { kind: "usage", message: "the pre-commit hook needs the plan to judge: add `args: [--plan, plan.json]` to the hook in .pre-commit-config.yaml (the output of `terraform show -json <planfile>`)" };
+  }
+  const single = plan.length === 1 && !/[*?[\]{}]/.test(plan[0]) ? plan[0] : null;
+  const sourceDir = options["source-dir"] ?? (single ? dirname(single) : void 0);
+  const notes = [];
+  const planTime = single ? statSync(resolve(cwd, single), { throwIfNoEntry: false })?.mtimeMs : void 0;
+  if (planTime !== void 0) {
+    const newer = changed.filter((file) => (statSync(resolve(cwd, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) > planTime);
+    if (newer.length > 0) notes.push(`${single} is older than ${newer[0]}${newer.length > 1 ? ` and ${newer.length - 1} more changed file(s)` : ""}: the findings are those of the last plan; run terraform plan and \`terraform show -json\` again to judge the changes`);
+  }
+  return { kind: "check", plan, sourceDir, notes };
+}
+
 // src/command.ts
-var FORMATS = ["text", "json", "sarif", "markdown"];
+var FORMATS = ["text", "json", "sarif", "markdown", "gitlab", "junit"];
 var HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the AWS ELB incident-response best practices
 
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
-                     [--format text|json|sarif|markdown] [--output <file>]
+                     [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
                      [--fail-level ${FAIL_LEVELS.join("|")}] [--progress]
+  elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
   elb-ir-check --version
   elb-ir-check --help
@@ -124,6 +233,9 @@ Usage:
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
   --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
+
+gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
+pre-commit is the entry of the pre-commit hook: it checks the plan when a changed file is a Terraform file.
 
 merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
@@ -185,24 +297,32 @@ async function run(argv, io) {
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
   const [command, ...rest] = positionals;
-  const format = oneOf(values.format ?? (io.isTTY ? "text" : "json"), FORMATS, "--format");
+  const format = oneOf(values.format ?? (io.isTTY || command === "pre-commit" ? "text" : "json"), FORMATS, "--format");
   const failLevel = oneOf(values["fail-level"] ?? "error", FAIL_LEVELS, "--fail-level");
   let report;
   let problems;
+  let pathPrefix = "";
   if (command === "check") {
     if (rest.length > 0) throw new UsageError(`unexpected argument \`${rest[0]}\` (plans are given with --plan)`);
-    ({ report, problems } = await check(values, io));
+    ({ report, problems, pathPrefix } = await check(values, io));
+  } else if (command === "pre-commit") {
+    const hook = preCommitDecision(rest, values, io.cwd);
+    if (hook.kind === "skip") return 0;
+    if (hook.kind === "usage") throw new UsageError(hook.message);
+    for (const note of hook.notes) io.stderr(`elb-ir-check: ${plainLine(note)}
+`);
+    ({ report, problems, pathPrefix } = await check({ ...values, plan: hook.plan, "source-dir": hook.sourceDir }, io));
   } else if (command === "merge") {
     if (values.plan || values["source-dir"] || values.config) throw new UsageError("merge takes JSON reports as arguments, not --plan, --source-dir or --config");
     if (rest.length === 0) throw new UsageError("merge needs at least one JSON report");
     ({ report, problems } = await merge(rest, io));
   } else throw new UsageError(`unknown command \`${command}\``);
   if (report.plans.length === 0) return 2;
-  const output = render(report, format, io);
+  const output = render(report, format, io, pathPrefix);
   if (values.output) {
-    const target = resolve(io.cwd, values.output);
+    const target = resolve2(io.cwd, values.output);
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await mkdir(dirname2(target), { recursive: true });
       await writeFile(target, output);
     } catch (error) {
       throw new InputError(values.output, `cannot be written (${error.code ?? "error"})`, "Choose a writable --output path");
@@ -220,19 +340,19 @@ async function check(values, io) {
     if (sourceDir !== void 0) throw new UsageError("--source-dir needs a plan to go with it (checking sources alone is not built yet): add --plan <terraform show -json output>");
     const example = exampleDirectory();
     if (!example) throw new UsageError("no --plan given and the bundled example is missing");
-    planArgs = [relative(io.cwd, resolve(example, "plan.json")) || "plan.json"];
+    planArgs = [relative(io.cwd, resolve2(example, "plan.json")) || "plan.json"];
     sourceDir ??= relative(io.cwd, example) || ".";
   }
-  if (sourceDir !== void 0 && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
+  if (sourceDir !== void 0 && !statSync2(resolve2(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(sourceDir, "is not a directory", "Point --source-dir at the folder with the .tf files the plan was made from");
   }
-  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : void 0, [resolve(io.cwd, ".elb-ir.yml")], io.cwd);
+  const settings = await settingsFrom(values.config ? resolve2(io.cwd, values.config) : void 0, [resolve2(io.cwd, ".elb-ir.yml")], io.cwd);
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd);
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY);
   const { report, problems } = await runPlans(files, {
     cwd: io.cwd,
     settings,
-    sourceDir: sourceDir ? resolve(io.cwd, sourceDir) : void 0,
+    sourceDir: sourceDir ? resolve2(io.cwd, sourceDir) : void 0,
     onProgress: (file, read, total) => progress.update(file, read, total)
   });
   progress.done();
@@ -240,7 +360,11 @@ async function check(values, io) {
   for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}
 `);
   report.problems = allProblems;
-  return { report, problems: allProblems };
+  return { report, problems: allProblems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : "" };
+}
+function repositoryPrefix(cwd, sourceDir) {
+  const path = relative(cwd, resolve2(cwd, sourceDir)).split("\\").join("/");
+  return path === "" || path.startsWith("..") || isAbsolute(path) ? "" : `${path}/`;
 }
 async function merge(files, io) {
   const { reports, problems } = await readJsonReports(files, io.cwd);
@@ -280,8 +404,12 @@ var ProgressLine = class {
 function megabytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-function render(report, format, io) {
+function render(report, format, io, pathPrefix) {
   switch (format) {
+    case "gitlab":
+      return formatGitlab(report, { pathPrefix });
+    case "junit":
+      return formatJunit(report, { pathPrefix });
     case "json":
       return formatJson(report);
     case "sarif":

@@ -10,14 +10,14 @@ import {
   markdownText,
   plainLine,
   plainText
-} from "./chunks/chunk-FBIGS7PH.js";
+} from "./chunks/chunk-SC2YLBBL.js";
 import {
   combineReports,
   failsAt,
   readJsonReports,
   runPlans,
   unquote
-} from "./chunks/chunk-CLWGS26S.js";
+} from "./chunks/chunk-IAONDOZX.js";
 import {
   realPath,
   staysInside
@@ -27,7 +27,7 @@ import {
   InputError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-TM3IQSHM.js";
+} from "./chunks/chunk-XZOR5ZAX.js";
 import {
   require_tunnel,
   require_undici

@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-CLWGS26S.js";
-import "./chunks/chunk-TM3IQSHM.js";
+} from "./chunks/chunk-IAONDOZX.js";
+import "./chunks/chunk-XZOR5ZAX.js";
 import "./chunks/chunk-6OPV4GPF.js";
 
 // src/worker.ts
