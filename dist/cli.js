@@ -12,7 +12,7 @@ import {
   readinessMatrix,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-SC2YLBBL.js";
+} from "./chunks/chunk-IW5ARIHU.js";
 import {
   RULES,
   VERSION,

@@ -10,7 +10,7 @@ import {
   markdownText,
   plainLine,
   plainText
-} from "./chunks/chunk-SC2YLBBL.js";
+} from "./chunks/chunk-IW5ARIHU.js";
 import {
   combineReports,
   failsAt,

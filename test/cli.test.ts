@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -192,6 +192,27 @@ describe('plan globs', () => {
     const pattern = `${CORPUS.replace(/\/$/, '')}/terraform-compliance-cli/test_issue-12[67]/plan.out.json`
     const { report } = await jsonReport('--plan', pattern, '--fail-level', 'never')
     expect(report.plans.map((p) => p.path)).toEqual([PLANS.classicWithLogs, PLANS.classicNoLogs])
+  })
+
+  it('expands a glob whose literal folders are links (as /tmp is on macOS), naming plans as written, and follows no link while walking', async () => {
+    const root = tempDir('elb-ir-linked-')
+    try {
+      const real = path.join(root.dir, 'real')
+      mkdirSync(path.join(real, 'plans/web'), { recursive: true })
+      copyFileSync(path.join(ROOT, 'fixtures/example/plan.json'), path.join(real, 'plans/web/plan.json'))
+      symlinkSync(real, path.join(root.dir, 'linked'))
+      symlinkSync(real, path.join(real, 'plans/loop')) // a loop: the walk must not enter it
+      mkdirSync(path.join(root.dir, 'elsewhere'))
+      // An absolute pattern from an unrelated working directory, and a relative one through the link.
+      for (const [pattern, cwd] of [[`${root.dir}/linked/plans/**/plan.json`, path.join(root.dir, 'elsewhere')], ['linked/plans/**/plan.json', root.dir]]) {
+        const result = await cli(['check', '--format', 'json', '--fail-level', 'never', '--plan', pattern], { cwd })
+        expect(result.code, result.stderr).toBe(0)
+        const expected = pattern.startsWith('/') ? `${root.dir}/linked/plans/web/plan.json` : 'linked/plans/web/plan.json'
+        expect((JSON.parse(result.stdout) as JsonReport).plans.map((p) => p.path)).toEqual([expected])
+      }
+    } finally {
+      root.cleanup()
+    }
   })
 
   it('reports a glob that matches nothing and exits 2', async () => {
