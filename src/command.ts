@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { failsAt } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
-import { InputError } from './plan/errors.js'
+import { InputError, UsageError } from './errors.js'
 import { plainLine } from './report/escape.js'
 import { formatGitlab } from './report/gitlab.js'
 import { formatJson } from './report/json.js'
@@ -59,8 +59,6 @@ merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage.
 `
-
-class UsageError extends Error {}
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { RELEVANT_TYPES } from '../src/model/relevant-types.js'
-import { InputError } from '../src/plan/errors.js'
+import { InputError } from '../src/errors.js'
 import { loadPlanFile } from '../src/plan/load.js'
 import { toJsonReport } from '../src/report/json.js'
 

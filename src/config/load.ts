@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv'
 import { validateConfig } from '../generated/validators.js'
 import { glob } from 'tinyglobby'
 import { parseDocument } from 'yaml'
-import { InputError, specialFileKind } from '../plan/errors.js'
+import { InputError, specialFileKind } from '../errors.js'
 import { MAX_ALTERNATIVES, safeFileGlob } from '../util/path-glob.js'
 import { SEVERITIES, type Severity } from '../severity.js'
 import configSchema from './config.schema.json' with { type: 'json' }

@@ -11,7 +11,7 @@ import type {
   ResourceChangeJson,
   ResourceValuesJson
 } from '../plan/types.js'
-import type { ModuleTree } from '../source/types.js'
+import type { ModuleTree } from './module-tree.js'
 import { formatKey, formatModuleInstance, parseAddress, type ModuleStep, type ParsedAddress } from './address.js'
 import { RELEVANT_TYPES } from './relevant-types.js'
 import { Attributes, type PathStep } from './value.js'

@@ -1,4 +1,5 @@
-import { InputError, SHOW_JSON_REMEDY } from './errors.js'
+import { InputError } from '../errors.js'
+import { SHOW_JSON_REMEDY } from './limits.js'
 
 /**
  * Turns the bytes of a plan file into JSON text. Terraform writes UTF-8; PowerShell's `>` writes UTF-16

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { decodePlanBytes, isUtf16WithoutBom } from './decode.js'
-import { InputError, MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './errors.js'
+import { InputError } from '../errors.js'
+import { MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './limits.js'
 
 // Reads a plan file in chunks and keeps only what the model needs, without ever holding the whole file
 // or a JSON tree of it: plans of hundreds of MB (and past V8's 512 MB string limit) cost little memory

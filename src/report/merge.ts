@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { InputError, specialFileKind } from '../plan/errors.js'
+import { InputError, specialFileKind } from '../errors.js'
 import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 import type { toJsonReport } from './json.js'

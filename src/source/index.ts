@@ -18,9 +18,10 @@ import {
   parseHcl
 } from './hcl.js'
 import { hclParser } from './parser.js'
-import type { ModuleTree, SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
+import type { ModuleTree } from '../model/module-tree.js'
+import type { SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
 
-export type { ModuleTree, SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
+export type { SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
 export { ANY_RULE, PEER_SUPPRESSIONS, parseSuppressionComment, peerSuppressionsMarkdown } from './peer-suppressions.js'
 export type { PeerSuppressionMapping } from './peer-suppressions.js'
 

@@ -1,12 +1,5 @@
 // The seam between the model (Terraform addresses) and the .tf files (file and line).
 
-/** The tree of module calls as the plan's configuration records it. */
-export interface ModuleTree {
-  /** `source` as written in the calling module (`./modules/alb`, `terraform-aws-modules/alb/aws`). */
-  source: string
-  calls: Record<string, ModuleTree>
-}
-
 export interface SourceQuery {
   /** Module call names from the root, without instance keys: `module.web["a"].module.logs` → ["web", "logs"]. */
   modulePath: string[]

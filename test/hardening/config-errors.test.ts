@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { loadSettings } from '../../src/config/load.js'
-import { InputError } from '../../src/plan/errors.js'
+import { InputError } from '../../src/errors.js'
 import { runAction, workflowCommands, workspaceWith } from '../helpers/action-runner.js'
 import { tempDir } from '../helpers/cli.js'
 

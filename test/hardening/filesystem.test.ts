@@ -5,7 +5,7 @@ import { closeSync, constants, mkdirSync, openSync, readFileSync, symlinkSync, w
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadSettings } from '../../src/config/load.js'
-import { InputError } from '../../src/plan/errors.js'
+import { InputError } from '../../src/errors.js'
 import { loadPlanFile } from '../../src/plan/load.js'
 import { REPO_ROOT, runAction, workflowCommands, workspaceWith } from '../helpers/action-runner.js'
 import { STACK_LINE, tempDir } from '../helpers/cli.js'

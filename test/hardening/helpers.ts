@@ -3,7 +3,7 @@
 import { expect } from 'vitest'
 import { checkPlans } from '../../src/check.js'
 import { RELEVANT_TYPES } from '../../src/model/relevant-types.js'
-import { InputError } from '../../src/plan/errors.js'
+import { InputError } from '../../src/errors.js'
 import { loadPlanFile } from '../../src/plan/load.js'
 import type { Report } from '../../src/report/types.js'
 import { STACK_LINE, type CliRun } from '../helpers/cli.js'

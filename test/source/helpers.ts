@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ModuleTree, SourceQuery } from '../../src/source/types.js'
+import type { ModuleTree } from '../../src/model/module-tree.js'
+import type { SourceQuery } from '../../src/source/types.js'
 
 export const PROJECT = fileURLToPath(new URL('./fixtures/project', import.meta.url))
 

@@ -1,3 +1,8 @@
+// The errors that end a run with exit code 2, in one place: every layer that reads an input (plan/, config/,
+// report/'s merge) throws them, and both entries (the command line and the action) turn them into one line.
+// Errors that never leave their folder stay there: the GitHub client's GitHubError (the publisher turns it
+// into an outcome) and the streaming reader's private signals.
+
 /**
  * An input the checker cannot judge. The message is one line: the file, what is wrong with it, and
  * what to do. It never quotes the file's content, which may hold secrets.
@@ -13,6 +18,9 @@ export class InputError extends Error {
   }
 }
 
+/** A command line that does not parse (unknown option, missing value): the CLI adds where to find the usage. */
+export class UsageError extends Error {}
+
 /**
  * What a file system entry is when it is no regular file, else null. Reading a named pipe waits for a writer
  * that may never come (the run would hang), and a device or socket is no file the user meant.
@@ -24,16 +32,4 @@ export function specialFileKind(info: { isFile(): boolean; isDirectory(): boolea
   if (info.isSocket()) return 'a socket'
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
   return 'not a regular file'
-}
-
-export const SHOW_JSON_REMEDY = 'Pass the output of `terraform show -json <planfile>`'
-
-/**
- * Modules nested deeper than this are refused. Terraform configurations nest a few levels; validation and
- * both readers walk modules recursively, and thousands of levels would exhaust the stack.
- */
-export const MAX_MODULE_DEPTH = 100
-
-export function modulesTooDeep(file: string): InputError {
-  return new InputError(file, `nests modules more than ${MAX_MODULE_DEPTH} levels deep`, `${SHOW_JSON_REMEDY}; Terraform plans nest modules a few levels`)
 }
