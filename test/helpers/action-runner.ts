@@ -30,7 +30,8 @@ export interface ActionEnv {
   env?: Record<string, string>
 }
 
-export async function runAction(options: ActionEnv): Promise<ActionRun> {
+/** The step's environment as the runner sets it (inputs, context, file commands), with the files it names. */
+export function actionEnvironment(options: ActionEnv): { env: Record<string, string>; outputFile: string; summaryFile: string } {
   const runnerDir = path.join(options.workspace, '..', `runner-${Math.random().toString(36).slice(2)}`)
   mkdirSync(runnerDir, { recursive: true })
   const outputFile = path.join(runnerDir, 'output.txt')
@@ -66,6 +67,11 @@ export async function runAction(options: ActionEnv): Promise<ActionRun> {
     if (value === '${{ github.token }}') value = options.token ?? ''
     env[`INPUT_${name.toUpperCase()}`] = value
   }
+  return { env, outputFile, summaryFile }
+}
+
+export async function runAction(options: ActionEnv): Promise<ActionRun> {
+  const { env, outputFile, summaryFile } = actionEnvironment(options)
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], { cwd: options.workspace, env })
   let stdout = ''
   let stderr = ''

@@ -1,0 +1,48 @@
+// The action's inputs as the runner passes them (INPUT_<NAME>, hyphens kept), checked once, up front.
+
+import { InputError } from '../errors.js'
+import { plainLine } from '../report/escape.js'
+import { FAIL_LEVELS, type FailLevel } from '../severity.js'
+
+export const COMMENT_MODES = ['review', 'summary', 'off'] as const
+const DRY_RUN = ['true', 'false', 'auto'] as const
+
+export interface ActionInputs {
+  plans: string[]
+  workingDirectory: string
+  config: string
+  token: string
+  comment: (typeof COMMENT_MODES)[number]
+  failLevel: FailLevel
+  sarifFile: string
+  dryRun: boolean
+  /** Tells apart two checks of one folder in one job (their PR comments). */
+  id: string
+}
+
+export function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const input = (name: string) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  const plans = input('plan')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+  if (plans.length === 0) throw new InputError('plan', 'is empty', 'Give the plan JSON files (`terraform show -json tfplan > plan.json`), one per line')
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = input(name) || fallback
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    throw new InputError(name, `must be one of ${allowed.join(', ')} (got \`${value}\`)`, `Fix the \`${name}\` input of the elb-ir-check step`)
+  }
+  const dryRun = oneOf('dry-run', DRY_RUN, 'auto')
+  return {
+    plans,
+    workingDirectory: input('working-directory') || '.',
+    config: input('config'),
+    token: input('github-token'),
+    comment: oneOf('comment', COMMENT_MODES, 'review'),
+    failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
+    // Unset means the default; set to empty, it means no SARIF file.
+    sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'elb-ir.sarif' : input('sarif-file'),
+    dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true'),
+    id: plainLine(input('id'))
+  }
+}
