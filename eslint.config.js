@@ -88,7 +88,13 @@ export default tseslint.config(
     }
   },
   {
-    // Rules judge the model and nothing else: no files, no GitHub.
+    // The runner is reached through the ActionIO that the action's entry wires; the flow stays testable in-process.
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Use the ActionIO (src/action/io.ts); src/index.ts wires it to @actions/core.' }] }] }
+  },
+  {
+    // Rules judge the model and nothing else: no files, no GitHub. (This list replaces the one above here.)
     files: ['src/rules/**/*.ts', 'src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'node:http', 'node:https'], patterns: [{ group: ['@actions/*', '@octokit/*'], message: 'GitHub is reached from src/github/ only.' }] }]

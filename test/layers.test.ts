@@ -69,6 +69,11 @@ describe('the layer table, enforced by lint', () => {
     expect(refusedBy(await lintErrors('src/rules/elbir999-typo.ts', "import { x } from '../githb/client.js'\nexport const y = x\n"), 'import-x/no-unresolved')).toBe(1)
   })
 
+  it("keeps @actions/core in the action's entry: the flow reaches the runner through its ActionIO", async () => {
+    expect(refusedBy(await lintErrors('src/action/log.ts', "import * as core from '@actions/core'\nexport const info = core.info\n"), 'no-restricted-imports')).toBe(1)
+    expect(await lintErrors('src/index.ts', "import * as core from '@actions/core'\ncore.info('x')\n")).toEqual([])
+  })
+
   it('lets a rule import what the table allows', async () => {
     expect(await lintErrors('src/rules/elbir999-allowed.ts', "import type { LoadBalancer } from '../model/model.js'\nimport { SEVERITIES } from '../severity.js'\nexport type L = LoadBalancer\nexport const s = SEVERITIES\n")).toEqual([])
   })
