@@ -18,12 +18,12 @@ import { publish, type PublishOutcome } from './github/publish.js'
 import { expandPlanArguments } from './inputs.js'
 import { InputError } from './plan/errors.js'
 import { markdownText, plainLine, plainText } from './report/escape.js'
-import { formatJson } from './report/json.js'
+import { formatJson, readJsonReports } from './report/json.js'
 import { formatMarkdown } from './report/markdown.js'
-import { readJsonReports } from './report/merge.js'
+import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import type { Report } from './report/types.js'
-import { combineReports, runPlans } from './run-plans.js'
+import { runPlans } from './run-plans.js'
 import { FAIL_LEVELS } from './severity.js'
 import { realPath, staysInside } from './util/inside.js'
 import { encodePathSegments } from './util/uri.js'
@@ -94,7 +94,7 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
   problems.push(...checked.problems)
   const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
   problems.push(...unreadable)
-  const report = earlier.length > 0 ? combineReports([{ report: checked.report }, ...earlier], problems) : { ...checked.report, problems }
+  const report = mergeReports([{ report: checked.report }, ...earlier], problems)
   for (const problem of problems) core.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
     core.setFailed('elb-ir-check: no plan could be checked (see the errors above)')
