@@ -145,3 +145,15 @@ describe('a JSON report with only the interface\'s fields (written by hand or by
     expect(again.rules).toHaveLength(9)
   })
 })
+
+describe('the formats and src/github/', () => {
+  it('render from the report alone: none of them imports src/rules/', () => {
+    const importers = ['report', 'github'].flatMap((folder) =>
+      readdirSync(path.join(ROOT, 'src', folder))
+        .filter((file) => file.endsWith('.ts'))
+        .filter((file) => /\bfrom\s+['"]\.\.\/rules\//.test(readFileSync(path.join(ROOT, 'src', folder, file), 'utf8')))
+        .map((file) => `src/${folder}/${file}`)
+    )
+    expect(importers).toEqual([])
+  })
+})
