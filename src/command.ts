@@ -185,7 +185,7 @@ function repositoryPrefix(cwd: string, sourceDir: string): string {
 }
 
 async function merge(files: string[], io: CliIO): Promise<{ report: Report; problems: string[] }> {
-  // Reports that do not carry the rules' metadata (written by hand) are described by this version's rules.
+  // The reports' rules are described by this version's metadata, not by the text the files carry.
   const { reports, problems } = await readJsonReports(files, io.cwd, { rules: RULE_CATALOG })
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   return { report: mergeReports(reports, problems), problems }

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { failsAt } from './check.js'
+import { failsAt, RULE_CATALOG } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { annotationsFor } from './github/annotations.js'
 import { createGitHubApi, type GitHubApi } from './github/client.js'
@@ -92,7 +92,7 @@ async function runAction(env: Record<string, string | undefined>): Promise<numbe
   const repositoryPaths = Object.fromEntries(planFiles.map((file) => [file, planName(path.resolve(workspace, file))]))
   const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace, repositoryPaths })
   problems.push(...checked.problems)
-  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG })
   problems.push(...unreadable)
   const report = mergeReports([{ report: checked.report }, ...earlier], problems)
   for (const problem of problems) core.error(plainLine(problem), { title: 'elb-ir-check: input problem' })

@@ -146,6 +146,24 @@ describe('a JSON report with only the interface\'s fields (written by hand or by
   })
 })
 
+describe('a JSON report from a file is input', () => {
+  it('its rules\' text is not rendered as ours: `merge` describes the rules by its own metadata', async () => {
+    const original = path.join(tmp.dir, 'original.json')
+    await cli(['check', '--format', 'json', '--output', original], { cwd: ROOT })
+    const json = JSON.parse(readFileSync(original, 'utf8'))
+    const HOSTILE = '[click](https://evil.example) <img src=x> @org/team\n::error::forged'
+    for (const rule of json.rules) Object.assign(rule, { title: HOSTILE, practice: HOSTILE, rationale: HOSTILE, remediation: HOSTILE, helpUri: 'https://evil.example/")' })
+    const forged = path.join(tmp.dir, 'forged-rules.json')
+    writeFileSync(forged, JSON.stringify(json))
+    for (const format of ['markdown', 'sarif', 'text', 'junit', 'gitlab']) {
+      const merged = await cli(['merge', forged, '--format', format], { cwd: ROOT })
+      expect(merged.stderr, format).toBe('')
+      expect(merged.stdout, format).not.toContain('evil.example')
+      expect(merged.stdout, format).toBe((await cli(['merge', original, '--format', format], { cwd: ROOT })).stdout)
+    }
+  })
+})
+
 describe('the formats and src/github/', () => {
   it('render from the report alone: none of them imports src/rules/', () => {
     const importers = ['report', 'github'].flatMap((folder) =>

@@ -1463,11 +1463,12 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
 const pattern10 = new RegExp("^[0-9a-f]{20}$", "u");
+const pattern12 = new RegExp("^https://", "u");
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://elb-ir-check.dev/schema/report-v1.json" */;
@@ -3006,8 +3007,10 @@ errors++;
 }
 }
 if(data54.helpUri !== undefined){
-if(typeof data54.helpUri !== "string"){
-const err126 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data59 = data54.helpUri;
+if(typeof data59 === "string"){
+if(!pattern12.test(data59)){
+const err126 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3017,10 +3020,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data54.defaultSeverity !== undefined){
-let data60 = data54.defaultSeverity;
-if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "notice"))){
-const err127 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3030,9 +3031,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data54.rationale !== undefined){
-if(typeof data54.rationale !== "string"){
-const err128 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.defaultSeverity !== undefined){
+let data60 = data54.defaultSeverity;
+if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "notice"))){
+const err128 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3042,9 +3044,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data54.remediation !== undefined){
-if(typeof data54.remediation !== "string"){
-const err129 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.rationale !== undefined){
+if(typeof data54.rationale !== "string"){
+const err129 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3054,9 +3056,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.remediation !== undefined){
+if(typeof data54.remediation !== "string"){
+const err130 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3068,12 +3070,24 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err131 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
@@ -3084,24 +3098,24 @@ if(Array.isArray(data63)){
 const len7 = data63.length;
 for(let i7=0; i7<len7; i7++){
 if(typeof data63[i7] !== "string"){
-const err132 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err132];
+vErrors = [err133];
 }
 else {
-vErrors.push(err132);
+vErrors.push(err133);
 }
 errors++;
 }
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err134 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err133];
+vErrors = [err134];
 }
 else {
-vErrors.push(err133);
+vErrors.push(err134);
 }
 errors++;
 }
@@ -3112,19 +3126,7 @@ if(Array.isArray(data65)){
 const len8 = data65.length;
 for(let i8=0; i8<len8; i8++){
 if(typeof data65[i8] !== "string"){
-const err134 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3136,12 +3138,24 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err136 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
 }
 errors++;
 }

@@ -130,7 +130,11 @@ function summaryFromJson(summary: JsonSummary): string {
 const REPORT_REMEDY = 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`'
 
 export interface ReadOptions {
-  /** The rules' metadata for reports that do not carry it (written by hand, or before it travelled). */
+  /**
+   * The rules this version knows. Given, their metadata is rendered instead of the metadata a report
+   * carries: a report read from a file is input, like a plan (in a fork-safe workflow an artifact of the
+   * PR), so its text must not be rendered as ours (rule help is Markdown). Without it, the report's own.
+   */
   rules?: readonly RuleInfo[]
 }
 
@@ -179,7 +183,7 @@ export async function readJsonReport(path: string): Promise<JsonReport> {
 
 /** The report a JSON report was written from. */
 export function fromJsonReport(json: JsonReport, options: ReadOptions = {}): Report {
-  const rules = json.rules ?? options.rules ?? []
+  const rules = options.rules ?? json.rules ?? []
   return buildReport({
     version: json.tool.version,
     rules,

@@ -28,16 +28,16 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const matrix of matrices) {
     if (report.plans.length > 1) out.push(`**${markdownCode(matrix.plan)}**`, '')
     const rule = (id: string) => ruleOf(report, id)
-    out.push(`| load balancer | ${matrix.columns.map((id) => `[${id.replace('ELBIR', '')}](${rule(id)?.helpUri ?? ''} "${id} ${rule(id)?.title ?? ''}")`).join(' | ')} |`)
+    out.push(`| load balancer | ${matrix.columns.map((id) => `[${id.replace('ELBIR', '')}](${linkDestination(rule(id)?.helpUri ?? '')} "${id} ${markdownText(rule(id)?.title ?? '')}")`).join(' | ')} |`)
     out.push(`|---|${matrix.columns.map(() => ':-:').join('|')}|`)
     for (const row of matrix.rows) out.push(`| ${markdownCode(row.address)} (${row.kind}) | ${row.cells.map((cell) => ICONS[cell]).join(' | ')} |`)
     out.push('')
-    if (matrix.planWide.length > 0) out.push(`Plan-wide: ${matrix.planWide.map((p) => `${ICONS[p.verdict]} [${p.ruleId}](${rule(p.ruleId)?.helpUri ?? ''}) ${rule(p.ruleId)?.title ?? ''}`).join(' · ')}`, '')
+    if (matrix.planWide.length > 0) out.push(`Plan-wide: ${matrix.planWide.map((p) => `${ICONS[p.verdict]} [${p.ruleId}](${linkDestination(rule(p.ruleId)?.helpUri ?? '')}) ${markdownText(rule(p.ruleId)?.title ?? '')}`).join(' · ')}`, '')
   }
   if (matrices.length > 0) {
     out.push(`${ICONS.pass} pass · ${ICONS.fail} fail · ${ICONS.unknown} known after apply · ${ICONS['not-applicable']} not applicable · ${ICONS.suppressed} suppressed`)
     out.push('')
-    out.push(`<details><summary>Rules</summary>\n\n${report.rules.map((r) => `- **${r.id}** [${r.title}](${r.helpUri}) (${r.defaultSeverity})`).join('\n')}\n\n</details>`)
+    out.push(`<details><summary>Rules</summary>\n\n${report.rules.map((r) => `- **${r.id}** [${markdownText(r.title)}](${linkDestination(r.helpUri)}) (${r.defaultSeverity})`).join('\n')}\n\n</details>`)
   } else {
     out.push('No load balancer in the plan.')
   }
@@ -75,7 +75,7 @@ export function formatFinding(result: Result, rule: RuleInfo | undefined, option
   const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${linkDestination(options.fileUrl(result.location.file, result.location.line))})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
   const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
   const lines = [head, '', renderQuoted(result.summary, markdownCode, markdownMessage)]
-  if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.rationale)} [${rule.practice}](${rule.helpUri})`)
+  if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.rationale)} [${markdownText(rule.practice)}](${linkDestination(rule.helpUri)})`)
   if (result.verdict === 'fail' && result.fix) lines.push('', '<details><summary>Fix</summary>', '', markdownFence(result.fix, 'hcl'), '', '</details>')
   return lines.join('\n')
 }

@@ -62,12 +62,12 @@ function formatFinding(result: Result, rule: RuleInfo | undefined, c: ReturnType
   const subject = result.address ?? `plan ${result.plan}`
   const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}`]
   lines.push(`  ${plainLine(unquote(result.summary))}`)
-  if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${rule.rationale}`))
+  if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`))
   if (result.verdict === 'fail' && result.fix) {
     lines.push('  Fix:')
     for (const line of plainText(result.fix).split('\n')) lines.push(`    ${line}`)
   }
-  if (rule) lines.push(c.dim(`  ${rule.helpUri}`))
+  if (rule) lines.push(c.dim(`  ${plainLine(rule.helpUri)}`))
   return lines
 }
 
