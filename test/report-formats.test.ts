@@ -201,6 +201,23 @@ describe('hostile text from the plan', () => {
       }
     })
 
+    it('keeps code spans that touch, or empty ones, from letting the rest of a summary out of code', () => {
+      // A summary read from a JSON report (an artifact of another job) is input in its text as in its values.
+      const IMG = '<img src=x onerror=alert(42)>'
+      const summaries = [
+        `${quote(`${IMG}\``)}\`x\` and more`,
+        `\`\`${quote(IMG)} and more`,
+        `${quote(`${IMG}\``)}\u0007\`x\` and more`,
+        `${quote(`\`${IMG}`)}${quote(`${IMG}\``)} and more`
+      ]
+      for (const summary of summaries) {
+        const markdown = formatMarkdown({ ...report, results: [{ ...report.results[4], summary }] })
+        const line = markdown.split('\n').find((l) => l.includes('alert(42)'))
+        expect(line, summary).toBeDefined()
+        expect(outsideCode(line!), summary).not.toMatch(/<img/i)
+      }
+    })
+
     it('shows @org/team as typed, without starting a mention (which GitHub finds after decoding entities)', () => {
       const notes = markdown.split('\n').filter((line) => line.startsWith('- x'))
       expect(notes).toHaveLength(2)

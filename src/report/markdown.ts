@@ -1,5 +1,4 @@
-import { renderQuoted } from '../util/quoted.js'
-import { markdownCode, markdownFence, markdownMessage, markdownText } from './escape.js'
+import { markdownCode, markdownFence, markdownSummary, markdownText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
 import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
@@ -74,7 +73,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
 export function formatFinding(result: Result, rule: RuleInfo | undefined, options: MarkdownOptions = {}): string {
   const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${linkDestination(options.fileUrl(result.location.file, result.location.line))})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
   const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
-  const lines = [head, '', renderQuoted(result.summary, markdownCode, markdownMessage)]
+  const lines = [head, '', markdownSummary(result.summary)]
   if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.rationale)} [${markdownText(rule.practice)}](${linkDestination(rule.helpUri)})`)
   if (result.verdict === 'fail' && result.fix) lines.push('', '<details><summary>Fix</summary>', '', markdownFence(result.fix, 'hcl'), '', '</details>')
   return lines.join('\n')
