@@ -208,7 +208,9 @@ describe('hostile text from the plan', () => {
         `${quote(`${IMG}\``)}\`x\` and more`,
         `\`\`${quote(IMG)} and more`,
         `${quote(`${IMG}\``)}\u0007\`x\` and more`,
-        `${quote(`\`${IMG}`)}${quote(`${IMG}\``)} and more`
+        `${quote(`\`${IMG}`)}${quote(`${IMG}\``)} and more`,
+        `${quote('')}x${quote(`\`${IMG}`)} and more`,
+        `\`x\`${quote('')}${quote(`\`${IMG}`)} and more`
       ]
       for (const summary of summaries) {
         const markdown = formatMarkdown({ ...report, results: [{ ...report.results[4], summary }] })

@@ -50,6 +50,8 @@ function inertComments(text: string): string {
 /** Inline code that cannot be broken out of, even with backticks in the text. */
 export function markdownCode(text: string): string {
   const line = inertComments(plainLine(text))
+  // An empty span would be a bare double backtick, which pairs with another run further on.
+  if (line === '') return '` `'
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''

@@ -124,7 +124,8 @@ function jsonSummary(summary: string): JsonSummary {
 }
 
 function summaryFromJson(summary: JsonSummary): string {
-  return summary.text.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, index?: string) => (index === undefined ? match[0] : quote(summary.arguments[Number(index)] ?? '')))
+  // The quoting characters are ours: in the file's text they are nothing.
+  return summary.text.replace(/[\uE000\uE001]/g, '').replace(/\{\{|\}\}|\{(\d+)\}/g, (match, index?: string) => (index === undefined ? match[0] : quote(summary.arguments[Number(index)] ?? '')))
 }
 
 const REPORT_REMEDY = 'Pass the JSON reports written by `elb-ir-check check --format json --output <file>`'
