@@ -2,16 +2,16 @@ import { statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { failsAt } from './check.js'
+import { failsAt, RULE_CATALOG } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError, UsageError } from './errors.js'
 import { plainLine } from './report/escape.js'
 import { formatGitlab } from './report/gitlab.js'
-import { formatJson } from './report/json.js'
+import { formatJson, readJsonReports } from './report/json.js'
 import { formatJunit } from './report/junit.js'
 import { formatMarkdown } from './report/markdown.js'
-import { mergeReports, readJsonReports } from './report/merge.js'
+import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
@@ -168,13 +168,12 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
     cwd: io.cwd,
     settings,
     sourceDir: sourceDir ? resolve(io.cwd, sourceDir) : undefined,
+    problems: globProblems,
     onProgress: (file, read, total) => progress.update(file, read, total)
   })
   progress.done()
-  const allProblems = [...globProblems, ...problems]
-  for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
-  report.problems = allProblems
-  return { report, problems: allProblems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : '' }
+  for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
+  return { report, problems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : '' }
 }
 
 /** The source folder as seen from the working directory (a CI job's repository root), for locations there. */
@@ -184,11 +183,10 @@ function repositoryPrefix(cwd: string, sourceDir: string): string {
 }
 
 async function merge(files: string[], io: CliIO): Promise<{ report: Report; problems: string[] }> {
-  const { reports, problems } = await readJsonReports(files, io.cwd)
+  // The reports' rules are described by this version's metadata, not by the text the files carry.
+  const { reports, problems } = await readJsonReports(files, io.cwd, { rules: RULE_CATALOG })
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
-  const report = mergeReports(reports)
-  report.problems = problems
-  return { report, problems }
+  return { report: mergeReports(reports, problems), problems }
 }
 
 /** "reading plan.json: 312 MB of 1.0 GB" on stderr, for inputs that take more than a couple of seconds. */

@@ -13,17 +13,17 @@ import { jobSummary, setCountOutputs, writeJobSummary, writeOutputFile } from '.
 import { planIdentity, relocate, repositoryPaths } from './action/relocate.js'
 import { separateReports } from './action/report-files.js'
 import { placesOf } from './action/workspace.js'
-import { failsAt } from './check.js'
+import { failsAt, RULE_CATALOG } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { InputError } from './errors.js'
 import { annotationsFor } from './github/annotations.js'
 import { commentScope } from './github/markers.js'
 import { expandPlanArguments } from './inputs.js'
 import { plainLine, plainText } from './report/escape.js'
-import { formatJson } from './report/json.js'
-import { readJsonReports } from './report/merge.js'
+import { formatJson, readJsonReports } from './report/json.js'
+import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
-import { combineReports, runPlans } from './run-plans.js'
+import { runPlans } from './run-plans.js'
 
 export type { ActionIO, AnnotationProperties } from './action/io.js'
 
@@ -54,9 +54,9 @@ async function runAction(io: ActionIO): Promise<number> {
   // Plans are named as the repository sees them, so fingerprints (and the PR comments keyed by them) are the same on every runner.
   const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) })
   problems.push(...checked.problems)
-  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace)
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG })
   problems.push(...unreadable)
-  const report = earlier.length > 0 ? combineReports([{ report: checked.report }, ...earlier], problems) : { ...checked.report, problems }
+  const report = mergeReports([{ report: checked.report }, ...earlier], problems)
   for (const problem of problems) io.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
     io.setFailed('elb-ir-check: no plan could be checked (see the errors above)')

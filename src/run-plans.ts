@@ -10,7 +10,7 @@ import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './errors.js'
 import { loadPlanFile } from './plan/load.js'
 import { repositoryPathOf } from './plan/identity.js'
-import { mergeReports, type ReportInput } from './report/merge.js'
+import { mergeReports } from './report/merge.js'
 import type { Report } from './report/types.js'
 
 export interface RunOptions {
@@ -21,6 +21,8 @@ export interface RunOptions {
   sourceRoot?: string
   /** The name each plan (as given) has in the repository, where the caller knows better than the nearest `.git` (the action: plans in RUNNER_TEMP). */
   repositoryPaths?: Record<string, string>
+  /** Input problems found before the plans were read (a glob that matched nothing): the report lists them first. */
+  problems?: string[]
   onProgress?: (file: string, bytesRead: number, totalBytes: number) => void
   /** Worker threads: a number, or undefined to decide from the inputs and the machine. */
   workers?: number
@@ -58,9 +60,10 @@ export async function runPlans(files: string[], options: RunOptions): Promise<{ 
   const jobs: PlanJob[] = files.map((file) => ({ file, cwd: options.cwd, settings: options.settings, sourceDir: options.sourceDir, sourceRoot: options.sourceRoot, repositoryPath: options.repositoryPaths?.[file] }))
   const workers = options.workers ?? (await chooseWorkers(files, options.cwd))
   const outcomes = workers > 1 ? await runInWorkers(jobs, workers) : await runInProcess(jobs, options.onProgress)
-  const problems = outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)
+  const problems = [...(options.problems ?? []), ...outcomes.filter((o) => o.problem !== undefined).map((o) => o.problem as string)]
   const reports = outcomes.filter((o) => o.report !== undefined).map((o) => o.report as Report)
-  return { report: combineReports(reports.map((report) => ({ report })), problems), problems }
+  // Plans are told apart by repository path and digest (see mergeReports): a file given twice counts once.
+  return { report: mergeReports(reports.map((report) => ({ report })), problems), problems }
 }
 
 async function runInProcess(jobs: PlanJob[], onProgress: RunOptions['onProgress']): Promise<PlanOutcome[]> {
@@ -123,12 +126,4 @@ async function runInWorkers(jobs: PlanJob[], count: number): Promise<PlanOutcome
   // Anything a failed worker never reached is checked here.
   for (let i = 0; i < jobs.length; i++) if (outcomes[i] === undefined) outcomes[i] = await runPlanJob(jobs[i])
   return outcomes
-}
-
-/**
- * The reports of single plans, or of this run and other runs (a matrix gate), as one report: plans are
- * told apart by repository path and digest (see mergeReports); a file given twice counts once.
- */
-export function combineReports(inputs: ReportInput[], problems: string[]): Report {
-  return mergeReports(inputs, problems)
 }

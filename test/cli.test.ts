@@ -254,7 +254,8 @@ describe.skipIf(noCorpus)('output', () => {
 
   it('prints the JSON report with exactly the fields of the interface', async () => {
     const { report } = await jsonReport('--plan', 'errors.json', '--plan', 'warnings.json', '--fail-level', 'never')
-    expect(Object.keys(report).sort()).toEqual(['loadBalancers', 'plans', 'results', 'schemaVersion', 'summary', 'tool'])
+    // The interface's fields, and the additions to schema version 1: the rules' metadata and the run's notes.
+    expect(Object.keys(report).sort()).toEqual(['loadBalancers', 'plans', 'problems', 'results', 'rules', 'schemaVersion', 'summary', 'tool', 'warnings'])
     expect(report.schemaVersion).toBe(1)
     expect(report.tool.name).toBe('elb-ir-check')
     expect(Object.keys(report.tool).sort()).toEqual(['name', 'version'])
@@ -266,7 +267,10 @@ describe.skipIf(noCorpus)('output', () => {
     }
     expect(report.results.length).toBeGreaterThan(0)
     for (const result of report.results) {
-      expect(Object.keys(result).sort()).toEqual(['address', 'fingerprint', 'location', 'message', 'plan', 'ruleId', 'severity', 'verdict'])
+      // Beside them, a finding's parts: always its summary and subject; the rest when it has them.
+      const optional = ['exactLocation', 'fix', 'lineFix', 'suppression']
+      expect(Object.keys(result).filter((key) => !optional.includes(key)).sort()).toEqual(['address', 'fingerprint', 'location', 'message', 'plan', 'ruleId', 'severity', 'subject', 'summary', 'verdict'])
+      expect(Object.keys(result).includes('exactLocation')).toBe(result.location !== null)
       expect(['pass', 'fail', 'unknown', 'not-applicable', 'suppressed']).toContain(result.verdict)
       if (['fail', 'unknown', 'suppressed'].includes(result.verdict)) expect(['error', 'warning', 'notice']).toContain(result.severity)
     }

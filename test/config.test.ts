@@ -10,6 +10,7 @@ import { toJsonReport } from '../src/report/json.js'
 import { PLANS } from './helpers/corpus.js'
 import { PLAN_CORPUS, lacks } from './helpers/shared.js'
 import { tempDir } from './helpers/cli.js'
+import { messageOf } from './helpers/report.js'
 
 const CANARY = 'canary-7f3a'
 
@@ -314,7 +315,7 @@ describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('t
   it('a declared analysis tool passes ELBIR005 where logs are written', async () => {
     const report = await check(withLogs, 'analysisTool: Splunk\n')
     expect(verdict(report, 'ELBIR005', 'aws_elb.bar')?.verdict).toBe('pass')
-    expect(verdict(report, 'ELBIR005', 'aws_elb.bar')?.message).toContain('Splunk')
+    expect(messageOf(report, verdict(report, 'ELBIR005', 'aws_elb.bar')!)).toContain('Splunk')
   })
 
   it('a declared analysis tool leaves ELBIR005 not applicable where logging is off', async () => {

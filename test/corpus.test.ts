@@ -8,6 +8,7 @@ import { InputError } from '../src/errors.js'
 import { loadPlanFile, type LoadedPlan } from '../src/plan/load.js'
 import { RULES } from '../src/rules/index.js'
 import { PLAN_CORPUS, lacks } from './helpers/shared.js'
+import { messageOf } from './helpers/report.js'
 
 const CORPUS = PLAN_CORPUS.path
 const noCorpus = lacks(PLAN_CORPUS, 'plan corpus')
@@ -43,7 +44,7 @@ describe.skipIf(noCorpus)('plan corpus', () => {
     for (const result of report.results) {
       expect(['pass', 'fail', 'unknown', 'not-applicable']).toContain(result.verdict)
       expect(result.severity === null).toBe(result.verdict === 'pass' || result.verdict === 'not-applicable')
-      expect(result.message.length).toBeGreaterThan(0)
+      expect(messageOf(report, result).length).toBeGreaterThan(0)
     }
   })
 

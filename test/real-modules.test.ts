@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
 import { parsePlanBytes } from '../src/plan/load.js'
 import { lacks, REAL_MODULES } from './helpers/shared.js'
+import { messageOf } from './helpers/report.js'
 
 const MODULES = REAL_MODULES.path
 
@@ -89,11 +90,12 @@ describe.skipIf(lacks(REAL_MODULES, 'real public modules'))('real public modules
     for (const [address, verdicts] of Object.entries(expected.verdicts)) {
       for (const [ruleId, verdict] of Object.entries(verdicts)) {
         const result = report.results.find((r) => r.ruleId === ruleId && r.address === (address === 'plan' ? null : address))
-        expect({ address, ruleId, verdict: result?.verdict, message: result?.message.split('\n')[0] }).toMatchObject({ address, ruleId, verdict })
+        expect({ address, ruleId, verdict: result?.verdict, message: result && messageOf(report, result).split('\n')[0] }).toMatchObject({ address, ruleId, verdict })
       }
     }
     for (const [ruleId, text] of Object.entries(expected.messages ?? {})) {
-      expect(report.results.find((r) => r.ruleId === ruleId)?.message).toContain(text)
+      const result = report.results.find((r) => r.ruleId === ruleId)
+      expect(result && messageOf(report, result)).toContain(text)
     }
   })
 })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkPlans } from '../src/check.js'
+import { checkPlans, RULE_CATALOG } from '../src/check.js'
 import { loadPlanFile } from '../src/plan/load.js'
 import { formatJson } from '../src/report/json.js'
 import { formatMarkdown } from '../src/report/markdown.js'
@@ -103,9 +103,7 @@ describe('hostile text from the plan', () => {
     plan: PLAN,
     verdict: 'pass',
     severity: null,
-    message: '',
     location: null,
-    title: 'Enable access logs',
     summary: '',
     subject: null,
     fingerprint: `fp-${Math.random().toString(36).slice(2)}`,
@@ -116,6 +114,7 @@ describe('hostile text from the plan', () => {
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'elb-ir-check', version: '1.2.3' },
+    rules: [...RULE_CATALOG],
     plans: [
       { path: PLAN, formatVersion: '1.2', terraformVersion: '1.9.5' },
       { path: 'second.json', formatVersion: '1.2', terraformVersion: '1.9.5' }
@@ -128,32 +127,29 @@ describe('hostile text from the plan', () => {
       result({
         verdict: 'fail',
         severity: 'error',
-        message: `Access logs are off for \`${HOSTILE}\`: ${HOSTILE}\nFix:\n${FIX}`,
         summary: `Access logs are off for ${quote(HOSTILE)}: ${quote(HOSTILE)}`,
         fix: FIX,
         location: { file: `modules/${HOSTILE}.tf`, line: 7 }
       }),
-      result({ ruleId: 'ELBIR002', verdict: 'pass', message: `Delivered to ${HOSTILE}`, summary: `Delivered to ${quote(HOSTILE)}` }),
+      result({ ruleId: 'ELBIR002', verdict: 'pass', summary: `Delivered to ${quote(HOSTILE)}` }),
       result({
         ruleId: 'ELBIR003',
         verdict: 'suppressed',
         severity: 'warning',
-        message: `Not central: ${HOSTILE}`,
         summary: `Not central: ${quote(HOSTILE)}`,
-        suppression: { kind: 'config', reason: HOSTILE, origin: `config/${HOSTILE}.yml`, expires: '2099-01-01' }
+        suppression: { kind: 'config', reason: HOSTILE, origin: `config/${HOSTILE}.yml`, expires: '2099-01-01', unsuppressedVerdict: 'fail' }
       }),
-      result({ ruleId: 'ELBIR005', verdict: 'unknown', severity: 'warning', message: ` ${HOSTILE}`, summary: ` ${quote(HOSTILE)}` }),
-      result({ ruleId: 'ELBIR006', address: null, verdict: 'fail', severity: 'warning', message: HOSTILE, summary: quote(HOSTILE) }),
+      result({ ruleId: 'ELBIR005', verdict: 'unknown', severity: 'warning', summary: ` ${quote(HOSTILE)}` }),
+      result({ ruleId: 'ELBIR006', address: null, verdict: 'fail', severity: 'warning', summary: quote(HOSTILE) }),
       result({
         ruleId: 'ELBIR007',
         address: null,
         verdict: 'suppressed',
         severity: 'notice',
-        message: HOSTILE,
         summary: quote(HOSTILE),
-        suppression: { kind: 'inline', reason: `  ${HOSTILE}`, origin: 'checkov' }
+        suppression: { kind: 'inline', reason: `  ${HOSTILE}`, origin: 'checkov', unsuppressedVerdict: 'fail' }
       }),
-      result({ ruleId: 'ELBIR001', address: 'aws_lb.plain', plan: 'second.json', verdict: 'pass', message: 'Access logs are enabled.', summary: 'Access logs are enabled.' })
+      result({ ruleId: 'ELBIR001', address: 'aws_lb.plain', plan: 'second.json', verdict: 'pass', summary: 'Access logs are enabled.' })
     ],
     summary: { error: 1, warning: 1, notice: 0, suppressed: 2 },
     problems: [`${HOSTILE}: is not JSON`],
@@ -202,6 +198,25 @@ describe('hostile text from the plan', () => {
         const lines = markdown.split('\n').filter((l) => l.startsWith('The prefix'))
         expect(lines, value).toHaveLength(1)
         expect(outsideCode(lines[0]), value).not.toMatch(/<img/i)
+      }
+    })
+
+    it('keeps code spans that touch, or empty ones, from letting the rest of a summary out of code', () => {
+      // A summary read from a JSON report (an artifact of another job) is input in its text as in its values.
+      const IMG = '<img src=x onerror=alert(42)>'
+      const summaries = [
+        `${quote(`${IMG}\``)}\`x\` and more`,
+        `\`\`${quote(IMG)} and more`,
+        `${quote(`${IMG}\``)}\u0007\`x\` and more`,
+        `${quote(`\`${IMG}`)}${quote(`${IMG}\``)} and more`,
+        `${quote('')}x${quote(`\`${IMG}`)} and more`,
+        `\`x\`${quote('')}${quote(`\`${IMG}`)} and more`
+      ]
+      for (const summary of summaries) {
+        const markdown = formatMarkdown({ ...report, results: [{ ...report.results[4], summary }] })
+        const line = markdown.split('\n').find((l) => l.includes('alert(42)'))
+        expect(line, summary).toBeDefined()
+        expect(outsideCode(line!), summary).not.toMatch(/<img/i)
       }
     })
 
@@ -282,10 +297,11 @@ describe('hostile text from the plan', () => {
       expect(json.loadBalancers[0].address).toBe(LB)
       expect(json.results[0].address).toBe(LB)
       expect(json.results[0].plan).toBe(PLAN)
-      expect(json.results[0].message).toBe(report.results[0].message)
+      const rationale = (id: string) => RULE_CATALOG.find((rule) => rule.id === id)?.rationale
+      expect(json.results[0].message).toBe(`Access logs are off for \`${HOSTILE}\`: \`${HOSTILE}\`\n${rationale('ELBIR001')}\nFix:\n${FIX}`)
       expect(json.results[0].message).toContain(ESC)
       expect(json.results[0].location).toEqual({ file: `modules/${HOSTILE}.tf`, line: 7 })
-      expect(json.results[4].message).toBe(HOSTILE)
+      expect(json.results[4].message).toBe(`\`${HOSTILE}\` ${rationale('ELBIR006')}`)
     })
 
     it('escapes control characters as JSON does, so the file itself holds none', () => {

@@ -8,6 +8,7 @@ import { loadSettings } from '../src/config/load.js'
 import { defaultSettings } from '../src/config/settings.js'
 import { parsePlanBytes } from '../src/plan/load.js'
 import { RULES } from '../src/rules/index.js'
+import { messageOf } from './helpers/report.js'
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules')
 const VERDICTS = ['pass', 'fail', 'unknown', 'not-applicable'] as const
@@ -53,7 +54,7 @@ describe('rule fixtures made by Terraform', () => {
       for (const [address, verdict] of Object.entries(byAddress)) {
         const result = report.results.find((r) => r.ruleId === ruleId && r.address === (address === 'plan' ? null : address))
         expect(result, `${ruleId} has a result for ${address}`).toBeDefined()
-        expect({ ruleId, address, verdict: result!.verdict, message: result!.message }).toMatchObject({ ruleId, address, verdict })
+        expect({ ruleId, address, verdict: result!.verdict, message: messageOf(report, result!) }).toMatchObject({ ruleId, address, verdict })
       }
     }
   })
@@ -81,6 +82,6 @@ describe('messages', () => {
     const plan = parsePlanBytes(readFileSync(join(ROOT, '..', 'example', 'plan.json')), 'plan.json')
     const report = await checkPlans([plan], { today: '2026-11-27' })
     const finding = report.results.find((r) => r.ruleId === 'ELBIR004' && r.verdict === 'fail')
-    expect(finding?.message.split('\n')[0]).toBe('`acme-shop-alb-logs-eu-west-1` (`aws_s3_bucket.alb_logs`) lacks two controls: versioning or object lock, and a lifecycle rule that expires logs after the retention period.')
+    expect(finding && messageOf(report, finding).split('\n')[0]).toBe('`acme-shop-alb-logs-eu-west-1` (`aws_s3_bucket.alb_logs`) lacks two controls: versioning or object lock, and a lifecycle rule that expires logs after the retention period.')
   })
 })

@@ -1463,10 +1463,12 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
 const pattern10 = new RegExp("^[0-9a-f]{20}$", "u");
+const pattern12 = new RegExp("^https://", "u");
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://elb-ir-check.dev/schema/report-v1.json" */;
@@ -1534,7 +1536,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "schemaVersion") || (key0 === "tool")) || (key0 === "plans")) || (key0 === "loadBalancers")) || (key0 === "results")) || (key0 === "summary"))){
+if(!(func2.call(schema17.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2023,7 +2025,7 @@ vErrors.push(err46);
 errors++;
 }
 for(const key4 in data20){
-if(!((((((((key4 === "ruleId") || (key4 === "address")) || (key4 === "plan")) || (key4 === "verdict")) || (key4 === "severity")) || (key4 === "message")) || (key4 === "location")) || (key4 === "fingerprint"))){
+if(!(func2.call(schema17.properties.results.items.properties, key4))){
 const err47 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
@@ -2272,9 +2274,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.summary !== undefined){
+let data31 = data20.summary;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.text === undefined){
+const err66 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2283,10 +2287,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.arguments === undefined){
+const err67 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "arguments"},message:"must have required property '"+"arguments"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2295,12 +2297,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.summary !== undefined){
-let data31 = data.summary;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.error === undefined){
-const err68 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+for(const key6 in data31){
+if(!((key6 === "text") || (key6 === "arguments"))){
+const err68 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2309,8 +2308,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data31.warning === undefined){
-const err69 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data31.text !== undefined){
+if(typeof data31.text !== "string"){
+const err69 = {instancePath:instancePath+"/results/" + i3+"/summary/text",schemaPath:"#/properties/results/items/properties/summary/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2319,8 +2320,14 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data31.notice === undefined){
-const err70 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+}
+if(data31.arguments !== undefined){
+let data33 = data31.arguments;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data33[i4] !== "string"){
+const err70 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments/" + i4,schemaPath:"#/properties/results/items/properties/summary/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2329,8 +2336,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31.suppressed === undefined){
-const err71 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments",schemaPath:"#/properties/results/items/properties/summary/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2339,9 +2348,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((((key6 === "error") || (key6 === "warning")) || (key6 === "notice")) || (key6 === "suppressed"))){
-const err72 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2351,10 +2361,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data31.error !== undefined){
-let data32 = data31.error;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err73 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.fix !== undefined){
+if(typeof data20.fix !== "string"){
+const err73 = {instancePath:instancePath+"/results/" + i3+"/fix",schemaPath:"#/properties/results/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2363,9 +2372,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(typeof data32 == "number"){
-if(data32 < 0 || isNaN(data32)){
-const err74 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data20.lineFix !== undefined){
+if(typeof data20.lineFix !== "string"){
+const err74 = {instancePath:instancePath+"/results/" + i3+"/lineFix",schemaPath:"#/properties/results/items/properties/lineFix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2375,11 +2385,13 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-if(data31.warning !== undefined){
-let data33 = data31.warning;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err75 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.subject !== undefined){
+let data37 = data20.subject;
+const _errs82 = errors;
+let valid18 = false;
+const _errs83 = errors;
+if(data37 !== null){
+const err75 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2388,9 +2400,13 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 0 || isNaN(data33)){
-const err76 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid1 = _errs83 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs85 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.address === undefined){
+const err76 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2399,12 +2415,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data31.notice !== undefined){
-let data34 = data31.notice;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err77 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data37.attribute === undefined){
+const err77 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2413,9 +2425,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(typeof data34 == "number"){
-if(data34 < 0 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key7 in data37){
+if(!((key7 === "address") || (key7 === "attribute"))){
+const err78 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2425,11 +2437,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-if(data31.suppressed !== undefined){
-let data35 = data31.suppressed;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err79 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data37.address !== undefined){
+if(typeof data37.address !== "string"){
+const err79 = {instancePath:instancePath+"/results/" + i3+"/subject/address",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2438,9 +2448,15 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err80 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data37.attribute !== undefined){
+let data39 = data37.attribute;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+let data40 = data39[i5];
+if((typeof data40 !== "string") && (!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))))){
+const err80 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute/" + i5,schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/items/type",keyword:"type",params:{type: schema17.properties.results.items.properties.subject.anyOf[1].properties.attribute.items.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2451,9 +2467,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err81 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2465,12 +2480,682 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+var _valid1 = _errs85 === errors;
+valid18 = valid18 || _valid1;
+}
+if(!valid18){
+const err83 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data20.exactLocation !== undefined){
+if(typeof data20.exactLocation !== "boolean"){
+const err84 = {instancePath:instancePath+"/results/" + i3+"/exactLocation",schemaPath:"#/properties/results/items/properties/exactLocation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data20.suppression !== undefined){
+let data42 = data20.suppression;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.kind === undefined){
+const err85 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data42.reason === undefined){
+const err86 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data42.origin === undefined){
+const err87 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data42.unsuppressedVerdict === undefined){
+const err88 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "unsuppressedVerdict"},message:"must have required property '"+"unsuppressedVerdict"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+for(const key8 in data42){
+if(!(((((key8 === "kind") || (key8 === "reason")) || (key8 === "origin")) || (key8 === "expires")) || (key8 === "unsuppressedVerdict"))){
+const err89 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data42.kind !== undefined){
+let data43 = data42.kind;
+if(!((data43 === "inline") || (data43 === "config"))){
+const err90 = {instancePath:instancePath+"/results/" + i3+"/suppression/kind",schemaPath:"#/properties/results/items/properties/suppression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data42.reason !== undefined){
+if(typeof data42.reason !== "string"){
+const err91 = {instancePath:instancePath+"/results/" + i3+"/suppression/reason",schemaPath:"#/properties/results/items/properties/suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data42.origin !== undefined){
+if(typeof data42.origin !== "string"){
+const err92 = {instancePath:instancePath+"/results/" + i3+"/suppression/origin",schemaPath:"#/properties/results/items/properties/suppression/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data42.expires !== undefined){
+if(typeof data42.expires !== "string"){
+const err93 = {instancePath:instancePath+"/results/" + i3+"/suppression/expires",schemaPath:"#/properties/results/items/properties/suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data42.unsuppressedVerdict !== undefined){
+let data47 = data42.unsuppressedVerdict;
+if(!((data47 === "fail") || (data47 === "unknown"))){
+const err94 = {instancePath:instancePath+"/results/" + i3+"/suppression/unsuppressedVerdict",schemaPath:"#/properties/results/items/properties/suppression/properties/unsuppressedVerdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.unsuppressedVerdict.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data48 = data.summary;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.error === undefined){
+const err98 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data48.warning === undefined){
+const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data48.notice === undefined){
+const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data48.suppressed === undefined){
+const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+for(const key9 in data48){
+if(!((((key9 === "error") || (key9 === "warning")) || (key9 === "notice")) || (key9 === "suppressed"))){
+const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data48.error !== undefined){
+let data49 = data48.error;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err103 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(typeof data49 == "number"){
+if(data49 < 0 || isNaN(data49)){
+const err104 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+if(data48.warning !== undefined){
+let data50 = data48.warning;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err105 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(typeof data50 == "number"){
+if(data50 < 0 || isNaN(data50)){
+const err106 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+if(data48.notice !== undefined){
+let data51 = data48.notice;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err107 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(typeof data51 == "number"){
+if(data51 < 0 || isNaN(data51)){
+const err108 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+if(data48.suppressed !== undefined){
+let data52 = data48.suppressed;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err109 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(typeof data52 == "number"){
+if(data52 < 0 || isNaN(data52)){
+const err110 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data53 = data.rules;
+if(Array.isArray(data53)){
+const len6 = data53.length;
+for(let i6=0; i6<len6; i6++){
+let data54 = data53[i6];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.id === undefined){
+const err112 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data54.name === undefined){
+const err113 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(data54.title === undefined){
+const err114 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(data54.practice === undefined){
+const err115 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data54.helpUri === undefined){
+const err116 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(data54.defaultSeverity === undefined){
+const err117 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data54.rationale === undefined){
+const err118 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data54.remediation === undefined){
+const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key10 in data54){
+if(!((((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "practice")) || (key10 === "helpUri")) || (key10 === "defaultSeverity")) || (key10 === "rationale")) || (key10 === "remediation"))){
+const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data54.id !== undefined){
+let data55 = data54.id;
+if(typeof data55 === "string"){
+if(!pattern9.test(data55)){
+const err121 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data54.name !== undefined){
+if(typeof data54.name !== "string"){
+const err123 = {instancePath:instancePath+"/rules/" + i6+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data54.title !== undefined){
+if(typeof data54.title !== "string"){
+const err124 = {instancePath:instancePath+"/rules/" + i6+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data54.practice !== undefined){
+if(typeof data54.practice !== "string"){
+const err125 = {instancePath:instancePath+"/rules/" + i6+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data54.helpUri !== undefined){
+let data59 = data54.helpUri;
+if(typeof data59 === "string"){
+if(!pattern12.test(data59)){
+const err126 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data54.defaultSeverity !== undefined){
+let data60 = data54.defaultSeverity;
+if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "notice"))){
+const err128 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data54.rationale !== undefined){
+if(typeof data54.rationale !== "string"){
+const err129 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data54.remediation !== undefined){
+if(typeof data54.remediation !== "string"){
+const err130 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.problems !== undefined){
+let data63 = data.problems;
+if(Array.isArray(data63)){
+const len7 = data63.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data63[i7] !== "string"){
+const err133 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data65 = data.warnings;
+if(Array.isArray(data65)){
+const len8 = data65.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data65[i8] !== "string"){
+const err135 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
 }
 errors++;
 }

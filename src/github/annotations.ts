@@ -2,7 +2,8 @@
 // silently, so at most 10 per level are written (errors first) and the job summary holds everything.
 
 import { plainText } from '../report/escape.js'
-import type { Report } from '../report/types.js'
+import { resultMessage } from '../report/json.js'
+import { ruleOf, type Report } from '../report/types.js'
 import { severityRank, type Severity } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 
@@ -24,10 +25,11 @@ export function annotationsFor(report: Report): { annotations: Annotation[]; lef
     if (result.verdict !== 'fail' && result.verdict !== 'unknown') continue
     const level = result.verdict === 'unknown' ? 'notice' : (result.severity ?? 'notice')
     const where = result.address ?? `plan ${result.plan}`
-    const message = result.verdict === 'unknown' ? `${where}: ${unquote(result.summary)} (known only after apply)` : `${where}: ${result.message}`
+    const rule = ruleOf(report, result.ruleId)
+    const message = result.verdict === 'unknown' ? `${where}: ${unquote(result.summary)} (known only after apply)` : `${where}: ${resultMessage(result, rule)}`
     all.push({
       level,
-      title: plainText(`${result.ruleId} ${result.title}`),
+      title: plainText(`${result.ruleId} ${rule?.title ?? ''}`),
       message: plainText(message),
       file: result.location?.file,
       line: result.location?.line

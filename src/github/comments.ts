@@ -2,7 +2,7 @@
 
 import { markdownCode } from '../report/escape.js'
 import { formatFinding, formatMarkdown } from '../report/markdown.js'
-import type { Report, Result } from '../report/types.js'
+import type { Report, Result, RuleInfo } from '../report/types.js'
 import { summaryMarker } from './markers.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -12,8 +12,8 @@ export const MAX_COMMENT_LENGTH = 65_536
  * An inline comment: the rule, the problem, why it matters, the fix; a ```suggestion block when the
  * fix is an edit of exactly the commented line.
  */
-export function inlineCommentBody(result: Result, sourceLine: string | null): string {
-  const parts = [formatFinding(result)]
+export function inlineCommentBody(result: Result, rule: RuleInfo | undefined, sourceLine: string | null): string {
+  const parts = [formatFinding(result, rule)]
   const suggestion = suggestionFor(result, sourceLine)
   if (suggestion !== null) parts.push(`Suggested change:\n\n\`\`\`suggestion\n${suggestion}\n\`\`\``)
   parts.push(`<sub>elb-ir-check · to accept the risk, write \`# elb-ir:ignore ${result.ruleId} <reason>\` above the resource.</sub>`)

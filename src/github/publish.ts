@@ -2,7 +2,7 @@
 // updates and clean-up of earlier ones, and the one summary comment. Never throws for an HTTP failure:
 // it degrades, and says why, because the findings are already in the annotations and the job summary.
 
-import type { Report, Result } from '../report/types.js'
+import { ruleOf, type Report } from '../report/types.js'
 import type { Severity } from '../severity.js'
 import { GitHubError, type GitHubApi, type NewReviewComment } from './client.js'
 import { inlineCommentBody, summaryCommentBody } from './comments.js'
@@ -164,7 +164,7 @@ function inlineFindings(input: PublishInput): InlineFinding[] {
   for (const result of input.report.results) {
     if (result.verdict !== 'fail' || !result.location || !result.severity) continue
     const { file, line } = result.location
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, body: inlineCommentBody(result as Result, input.sourceLine(file, line)) })
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) })
   }
   return findings
 }

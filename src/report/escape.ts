@@ -1,6 +1,8 @@
 // Everything from a plan or a .tf file is user-controlled: resource names, module keys, bucket names.
 // These functions make such text inert in each output channel.
 
+import { renderQuoted } from '../util/quoted.js'
+
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
@@ -48,6 +50,8 @@ function inertComments(text: string): string {
 /** Inline code that cannot be broken out of, even with backticks in the text. */
 export function markdownCode(text: string): string {
   const line = inertComments(plainLine(text))
+  // An empty span would be a bare double backtick, which pairs with another run further on.
+  if (line === '') return '` `'
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
@@ -66,14 +70,34 @@ export function markdownFence(text: string, language = ''): string {
 }
 
 /**
- * Markdown for the rule messages, which are our own sentences with `code` spans holding user values:
- * keep our code spans as code, escape the rest.
+ * Markdown for a rule's summary: plan values (quoted, see util/quoted.ts) and the `code` spans of our
+ * sentences as code, the rest escaped. Code that would touch other code is joined into one span: two
+ * fences side by side read as one longer fence, which would let what follows out of code. That holds for
+ * any text, so a summary read back from a JSON report (another job's artifact) renders safely too.
  */
-export function markdownMessage(text: string): string {
-  return text
-    .split(/(`[^`\n]*`)/g)
-    .map((part, i) => (i % 2 === 1 ? markdownCode(part.slice(1, -1)) : markdownText(part)))
-    .join('')
+export function markdownSummary(summary: string): string {
+  const parts: { code: boolean; text: string }[] = []
+  const add = (code: boolean, text: string) => {
+    const last = parts.at(-1)
+    if (last?.code === code) last.text += text
+    else parts.push({ code, text })
+  }
+  renderQuoted(
+    summary,
+    (value) => {
+      add(true, value)
+      return ''
+    },
+    (text) => {
+      // Text that renders as nothing (control characters) does not keep two spans apart.
+      for (const [i, part] of text.split(/(`[^`\n]+`)/g).entries()) {
+        if (i % 2 === 1) add(true, part.slice(1, -1))
+        else if (markdownText(part) !== '') add(false, part)
+      }
+      return ''
+    }
+  )
+  return parts.map((part) => (part.code ? markdownCode(part.text) : markdownText(part.text))).join('')
 }
 
 /** Characters XML 1.0 does not allow at all, not even as references: lone surrogates and U+FFFE/U+FFFF. */

@@ -1,10 +1,9 @@
-// A finding's fingerprint: what lets SARIF, PR comments and later runs recognise the same finding again.
-// One recipe for `check`, `merge` and the action, so that a finding keeps its fingerprint whichever of them
-// built the report.
+// A finding's fingerprint: what lets SARIF, GitLab, PR comment markers and later runs recognise the same
+// finding again. The one recipe: the report builder alone calls it, for `check`, `merge` and the action
+// alike, so a finding keeps its fingerprint whichever of them built the report.
 
 import { createHash } from 'node:crypto'
-import type { PathStep } from '../model/value.js'
-import type { Report } from './types.js'
+import type { PlanInfo, Result, ResultDraft } from './types.js'
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20)
 
@@ -13,9 +12,9 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex').s
  * resource and attribute at fault. Not the wording, not the line, and not where the plan file sits, so a
  * re-run on another runner, or with the plan written elsewhere, finds its findings again.
  */
-export function findingKey(ruleId: string, address: string | null, subject: { address: string; attribute: readonly PathStep[] } | null): string {
-  const subjectKey = subject ? `${subject.address}#${subject.attribute.join('.')}` : ''
-  return hash(`${ruleId}\u0000${address ?? ''}\u0000${subjectKey}`)
+export function findingKey(result: Pick<ResultDraft, 'ruleId' | 'address' | 'subject'>): string {
+  const subjectKey = result.subject ? `${result.subject.address}#${result.subject.attribute.join('.')}` : ''
+  return hash(`${result.ruleId}\u0000${result.address ?? ''}\u0000${subjectKey}`)
 }
 
 /**
@@ -23,20 +22,19 @@ export function findingKey(ruleId: string, address: string | null, subject: { ad
  * the same load balancer in two plans of one configuration (prod, staging) gives two findings. The path,
  * not the content: a changed plan at the same place keeps its fingerprints.
  */
-export function planFingerprint(key: string, repositoryPath: string): string {
+function planFingerprint(key: string, repositoryPath: string): string {
   return hash(`${key}\u0000plan\u0000${repositoryPath}`)
 }
 
 /**
- * Sets every result's fingerprint for the plans the report holds: the finding's key when it holds one
- * plan, the key with the plan's repository path when it holds several. Results without a key (read from
- * a report of several plans) keep the fingerprint they came with, which is already the plan's.
+ * Every result with its fingerprint, for the plans its report holds: the finding's key when the report
+ * holds one plan, the key with the plan's repository path when it holds several.
  */
-export function assignFingerprints(report: Report): void {
-  const identityOf = new Map(report.plans.map((p) => [p.path, p.repositoryPath ?? p.path]))
+export function withFingerprints(results: readonly ResultDraft[], plans: readonly PlanInfo[]): Result[] {
+  const identityOf = new Map(plans.map((p) => [p.path, p.repositoryPath ?? p.path]))
   const several = new Set(identityOf.values()).size > 1
-  for (const result of report.results) {
-    if (result.findingKey === undefined) continue
-    result.fingerprint = several ? planFingerprint(result.findingKey, identityOf.get(result.plan) ?? result.plan) : result.findingKey
-  }
+  return results.map((result) => {
+    const key = findingKey(result)
+    return { ...result, fingerprint: several ? planFingerprint(key, identityOf.get(result.plan) ?? result.plan) : key }
+  })
 }

@@ -1,7 +1,7 @@
-import type { Severity } from '../rules/types.js'
+import type { Severity } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { plainLine } from './escape.js'
-import type { Report, Result } from './types.js'
+import { ruleOf, type Report, type Result } from './types.js'
 
 /**
  * Our severities on GitLab's scale, the way our SARIF `security-severity` places them on GitHub's
@@ -22,16 +22,16 @@ export interface PathOptions {
  * runs and across CI systems.
  */
 export function toGitlabCodeQuality(report: Report, options: PathOptions = {}) {
-  return report.results.filter((r) => r.verdict === 'fail').map((r) => codeQualityIssue(r, options))
+  return report.results.filter((r) => r.verdict === 'fail').map((r) => codeQualityIssue(r, ruleOf(report, r.ruleId)?.title ?? r.ruleId, options))
 }
 
-function codeQualityIssue(result: Result, options: PathOptions) {
+function codeQualityIssue(result: Result, title: string, options: PathOptions) {
   const severity = result.severity ?? 'notice'
   const where = result.address ?? `plan ${result.plan}`
   return {
     type: 'issue' as const,
     check_name: result.ruleId,
-    description: plainLine(`${result.ruleId} ${result.title}: ${where}: ${unquote(result.summary)}`),
+    description: plainLine(`${result.ruleId} ${title}: ${where}: ${unquote(result.summary)}`),
     categories: ['Security'],
     fingerprint: result.fingerprint,
     severity: GITLAB_SEVERITY[severity],

@@ -1,7 +1,8 @@
 import { unquote } from '../util/quoted.js'
 import { xmlAttribute, xmlText } from './escape.js'
 import { locationPath, type PathOptions } from './gitlab.js'
-import type { Report, Result } from './types.js'
+import { resultMessage } from './json.js'
+import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
 /**
  * JUnit XML as Jenkins (junit-10.xsd), Azure DevOps and GitLab read it: one testsuite per plan, one
@@ -11,7 +12,7 @@ import type { Report, Result } from './types.js'
  * same plan gives the same file.
  */
 export function formatJunit(report: Report, options: PathOptions = {}): string {
-  const suites = report.plans.map((plan) => testsuite(plan.path, report.results.filter((r) => r.plan === plan.path), options))
+  const suites = report.plans.map((plan) => testsuite(report, plan.path, report.results.filter((r) => r.plan === plan.path), options))
   const all = report.results
   const counts = count(all)
   return [
@@ -23,26 +24,27 @@ export function formatJunit(report: Report, options: PathOptions = {}): string {
   ].join('\n')
 }
 
-function testsuite(plan: string, results: Result[], options: PathOptions): string {
+function testsuite(report: Report, plan: string, results: Result[], options: PathOptions): string {
   const counts = count(results)
   const head = `  <testsuite name="${xmlAttribute(plan)}" tests="${results.length}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">`
-  return [head, ...results.map((r) => testcase(r, options)), '  </testsuite>'].join('\n')
+  return [head, ...results.map((r) => testcase(r, ruleOf(report, r.ruleId), options)), '  </testsuite>'].join('\n')
 }
 
-function testcase(result: Result, options: PathOptions): string {
+function testcase(result: Result, rule: RuleInfo | undefined, options: PathOptions): string {
   // Jenkins and Azure DevOps show classname.name: the rule, then what it judged.
   const attributes = `classname="${xmlAttribute(`elb-ir-check.${result.ruleId}`)}" name="${xmlAttribute(result.address ?? 'plan-wide')}" time="0"`
-  const child = outcome(result, options)
+  const child = outcome(result, rule, options)
   return child ? `    <testcase ${attributes}>\n      ${child}\n    </testcase>` : `    <testcase ${attributes}/>`
 }
 
-function outcome(result: Result, options: PathOptions): string | null {
+function outcome(result: Result, rule: RuleInfo | undefined, options: PathOptions): string | null {
   const summary = unquote(result.summary)
+  const title = rule?.title ?? result.ruleId
   switch (result.verdict) {
     case 'fail': {
       const where = `${locationPath(result, options)}${result.location ? `:${result.location.line}` : ''}`
-      const body = `${result.ruleId} ${result.title}\n${result.message}\n\nAt ${where}`
-      return `<failure message="${xmlAttribute(`${result.title}: ${summary}`)}" type="${result.severity ?? 'error'}">${xmlText(body)}</failure>`
+      const body = `${result.ruleId} ${title}\n${resultMessage(result, rule)}\n\nAt ${where}`
+      return `<failure message="${xmlAttribute(`${title}: ${summary}`)}" type="${result.severity ?? 'error'}">${xmlText(body)}</failure>`
     }
     case 'unknown':
       return `<skipped message="${xmlAttribute(`known only after apply: ${summary}`)}"/>`

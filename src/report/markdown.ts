@@ -1,8 +1,6 @@
-import { RULES } from '../rules/index.js'
-import { renderQuoted } from '../util/quoted.js'
-import { markdownCode, markdownFence, markdownMessage, markdownText } from './escape.js'
+import { markdownCode, markdownFence, markdownSummary, markdownText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
-import type { Report, Result } from './types.js'
+import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface MarkdownOptions {
   /** Findings to leave out of the details (already posted inline on the PR), by fingerprint. */
@@ -28,17 +26,17 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const matrices = readinessMatrix(report)
   for (const matrix of matrices) {
     if (report.plans.length > 1) out.push(`**${markdownCode(matrix.plan)}**`, '')
-    const rule = (id: string) => RULES.find((r) => r.meta.id === id)?.meta
-    out.push(`| load balancer | ${matrix.columns.map((id) => `[${id.replace('ELBIR', '')}](${rule(id)?.helpUri ?? ''} "${id} ${rule(id)?.title ?? ''}")`).join(' | ')} |`)
+    const rule = (id: string) => ruleOf(report, id)
+    out.push(`| load balancer | ${matrix.columns.map((id) => `[${id.replace('ELBIR', '')}](${linkDestination(rule(id)?.helpUri ?? '')} "${id} ${markdownText(rule(id)?.title ?? '')}")`).join(' | ')} |`)
     out.push(`|---|${matrix.columns.map(() => ':-:').join('|')}|`)
     for (const row of matrix.rows) out.push(`| ${markdownCode(row.address)} (${row.kind}) | ${row.cells.map((cell) => ICONS[cell]).join(' | ')} |`)
     out.push('')
-    if (matrix.planWide.length > 0) out.push(`Plan-wide: ${matrix.planWide.map((p) => `${ICONS[p.verdict]} [${p.ruleId}](${rule(p.ruleId)?.helpUri ?? ''}) ${rule(p.ruleId)?.title ?? ''}`).join(' · ')}`, '')
+    if (matrix.planWide.length > 0) out.push(`Plan-wide: ${matrix.planWide.map((p) => `${ICONS[p.verdict]} [${p.ruleId}](${linkDestination(rule(p.ruleId)?.helpUri ?? '')}) ${markdownText(rule(p.ruleId)?.title ?? '')}`).join(' · ')}`, '')
   }
   if (matrices.length > 0) {
     out.push(`${ICONS.pass} pass · ${ICONS.fail} fail · ${ICONS.unknown} known after apply · ${ICONS['not-applicable']} not applicable · ${ICONS.suppressed} suppressed`)
     out.push('')
-    out.push(`<details><summary>Rules</summary>\n\n${RULES.map((r) => `- **${r.meta.id}** [${r.meta.title}](${r.meta.helpUri}) (${r.meta.defaultSeverity})`).join('\n')}\n\n</details>`)
+    out.push(`<details><summary>Rules</summary>\n\n${report.rules.map((r) => `- **${r.id}** [${markdownText(r.title)}](${linkDestination(r.helpUri)}) (${r.defaultSeverity})`).join('\n')}\n\n</details>`)
   } else {
     out.push('No load balancer in the plan.')
   }
@@ -49,7 +47,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (findings.length > 0) {
     out.push(`#### Findings${inline > 0 ? ` (${inline} more as review comments on the changed lines)` : ''}`)
     out.push('')
-    for (const result of findings) out.push(formatFinding(result, options), '')
+    for (const result of findings) out.push(formatFinding(result, ruleOf(report, result.ruleId), options), '')
   } else if (inline > 0) {
     out.push(`All ${inline} findings are posted as review comments on the changed lines.`)
     out.push('')
@@ -71,12 +69,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   return truncate(out.join('\n') + '\n', options.maxLength, options.runUrl)
 }
 
-export function formatFinding(result: Result, options: MarkdownOptions = {}): string {
-  const rule = RULES.find((r) => r.meta.id === result.ruleId)
+/** One finding: what is wrong, why it matters (from its rule's metadata) and the fix. */
+export function formatFinding(result: Result, rule: RuleInfo | undefined, options: MarkdownOptions = {}): string {
   const where = result.location ? (options.fileUrl ? ` · [${markdownText(`${result.location.file}:${result.location.line}`)}](${linkDestination(options.fileUrl(result.location.file, result.location.line))})` : ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}`) : ''
   const head = `${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''} · ${markdownCode(result.address ?? `plan ${result.plan}`)}${where}`
-  const lines = [head, '', result.fromJson ? markdownText(result.summary) : renderQuoted(result.summary, markdownCode, markdownMessage)]
-  if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.meta.rationale)} [${rule.meta.practice}](${rule.meta.helpUri})`)
+  const lines = [head, '', markdownSummary(result.summary)]
+  if (result.verdict === 'fail' && rule) lines.push('', `*Why it matters:* ${markdownText(rule.rationale)} [${markdownText(rule.practice)}](${linkDestination(rule.helpUri)})`)
   if (result.verdict === 'fail' && result.fix) lines.push('', '<details><summary>Fix</summary>', '', markdownFence(result.fix, 'hcl'), '', '</details>')
   return lines.join('\n')
 }

@@ -1,9 +1,9 @@
-import { RULES } from '../rules/index.js'
 import type { Severity } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { encodePathSegments } from '../util/uri.js'
 import { plainText } from './escape.js'
-import type { Report, Result } from './types.js'
+import { resultMessage } from './json.js'
+import { ruleOf, type Report, type Result } from './types.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', notice: '3.0' }
@@ -15,24 +15,24 @@ export interface SarifOptions {
 
 /** SARIF 2.1.0 for GitHub code scanning: stable rule ids, help, security-severity, fingerprints. */
 export function toSarif(report: Report, options: SarifOptions = {}) {
-  const rules = RULES.map((rule) => ({
-    id: rule.meta.id,
-    name: rule.meta.name,
-    shortDescription: { text: rule.meta.title },
-    fullDescription: { text: rule.meta.rationale },
-    helpUri: rule.meta.helpUri,
+  const rules = report.rules.map((rule) => ({
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.rationale },
+    helpUri: rule.helpUri,
     help: {
-      text: `${rule.meta.rationale}\n\n${rule.meta.remediation}`,
-      markdown: `**${rule.meta.title}** (${rule.meta.practice})\n\n${rule.meta.rationale}\n\n**Remediation:** ${rule.meta.remediation}\n\n[AWS ELB best practices](${rule.meta.helpUri})`
+      text: `${rule.rationale}\n\n${rule.remediation}`,
+      markdown: `**${rule.title}** (${rule.practice})\n\n${rule.rationale}\n\n**Remediation:** ${rule.remediation}\n\n[AWS ELB best practices](${rule.helpUri})`
     },
-    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: {
-      tags: ['security', 'terraform', 'aws', 'elb', 'incident-response', rule.meta.practice],
+      tags: ['security', 'terraform', 'aws', 'elb', 'incident-response', rule.practice],
       precision: 'high',
-      'security-severity': SECURITY_SEVERITY[rule.meta.defaultSeverity]
+      'security-severity': SECURITY_SEVERITY[rule.defaultSeverity]
     }
   }))
-  const results = report.results.filter((r) => r.verdict === 'fail' || r.verdict === 'unknown' || r.verdict === 'suppressed').map((r) => sarifResult(r, options))
+  const results = report.results.filter((r) => r.verdict === 'fail' || r.verdict === 'unknown' || r.verdict === 'suppressed').map((r) => sarifResult(report, r, options))
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -47,8 +47,8 @@ export function toSarif(report: Report, options: SarifOptions = {}) {
   }
 }
 
-function sarifResult(result: Result, options: SarifOptions) {
-  const ruleIndex = RULES.findIndex((r) => r.meta.id === result.ruleId)
+function sarifResult(report: Report, result: Result, options: SarifOptions) {
+  const ruleIndex = report.rules.findIndex((rule) => rule.id === result.ruleId)
   const severity = result.severity ?? 'notice'
   const file = result.location ? `${options.pathPrefix ?? ''}${result.location.file}` : result.plan
   const physical = { artifactLocation: { uri: relativeUri(file) }, region: { startLine: result.location?.line ?? 1 } }
@@ -57,7 +57,7 @@ function sarifResult(result: Result, options: SarifOptions) {
     ruleIndex,
     kind: result.verdict === 'unknown' ? 'review' : 'fail',
     level: result.verdict === 'unknown' ? 'note' : LEVEL[severity],
-    message: { text: plainText(result.verdict === 'unknown' ? `${unquote(result.summary)} (known only after apply)` : result.message) },
+    message: { text: plainText(result.verdict === 'unknown' ? `${unquote(result.summary)} (known only after apply)` : resultMessage(result, ruleOf(report, result.ruleId))) },
     locations: [{ physicalLocation: physical, logicalLocations: result.address ? [{ fullyQualifiedName: result.address, kind: 'resource' }] : [] }],
     partialFingerprints: { 'elbIrFinding/v1': result.fingerprint },
     properties: { 'security-severity': SECURITY_SEVERITY[severity], address: result.address, plan: result.plan }

@@ -1,9 +1,8 @@
-import { RULES } from '../rules/index.js'
 import { severityRank } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { plainLine, plainText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
-import type { Report, Result } from './types.js'
+import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface TextOptions {
   color: boolean
@@ -39,7 +38,7 @@ export function formatText(report: Report, options: TextOptions = { color: false
     .sort((a, b) => order(a) - order(b) || a.ruleId.localeCompare(b.ruleId))
   if (findings.length > 0) {
     out.push(c.bold('Findings'))
-    for (const result of findings) out.push(...formatFinding(result, c), '')
+    for (const result of findings) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
   }
   const suppressed = report.results.filter((r) => r.verdict === 'suppressed')
   if (suppressed.length > 0) {
@@ -57,19 +56,18 @@ function order(result: Result): number {
   return (result.verdict === 'unknown' ? 10 : 0) + (result.severity ? severityRank(result.severity) : 5)
 }
 
-function formatFinding(result: Result, c: ReturnType<typeof colors>): string[] {
-  const rule = RULES.find((r) => r.meta.id === result.ruleId)
+function formatFinding(result: Result, rule: RuleInfo | undefined, c: ReturnType<typeof colors>): string[] {
   const mark = result.verdict === 'fail' ? c.red(SYMBOLS.fail) : c.yellow(SYMBOLS.unknown)
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : ''
   const subject = result.address ?? `plan ${result.plan}`
   const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}`]
   lines.push(`  ${plainLine(unquote(result.summary))}`)
-  if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${rule.meta.rationale}`))
+  if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`))
   if (result.verdict === 'fail' && result.fix) {
     lines.push('  Fix:')
     for (const line of plainText(result.fix).split('\n')) lines.push(`    ${line}`)
   }
-  if (rule) lines.push(c.dim(`  ${rule.meta.helpUri}`))
+  if (rule) lines.push(c.dim(`  ${plainLine(rule.helpUri)}`))
   return lines
 }
 

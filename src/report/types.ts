@@ -1,8 +1,10 @@
 import type { PathStep } from '../model/value.js'
-import type { Verdict } from '../rules/types.js'
 import type { Severity } from '../severity.js'
 
-export type ResultVerdict = Verdict | 'suppressed'
+/** What a rule concluded: `unknown` when it depends on a value known only after apply. */
+export type RuleVerdict = 'pass' | 'fail' | 'unknown' | 'not-applicable'
+/** A rule's verdict, or `suppressed` when a failing or unknown finding was accepted. */
+export type ResultVerdict = RuleVerdict | 'suppressed'
 
 export interface PlanInfo {
   /** The name results and load balancers refer to: the path as given, unless two plans share it. */
@@ -28,47 +30,75 @@ export interface Location {
   line: number
 }
 
-export interface Suppression {
+/** Why a failing or unknown finding is not counted: somebody accepted it, with a reason. */
+export interface AppliedSuppression {
   /** `inline` (a comment in the .tf source) or `config` (an exemption in .elb-ir.yml). */
   kind: 'inline' | 'config'
   reason: string
   /** Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file. */
   origin: string
   expires?: string
+  /** The verdict the rule reached before the suppression set it aside. */
+  unsuppressedVerdict: 'fail' | 'unknown'
 }
 
-/** One judged (rule, load balancer) or (rule, plan) pair. */
+/**
+ * A rule as the report describes it. The rules' metadata travels with the report (and its JSON), so
+ * that every format renders from the report alone, whichever run or version judged it.
+ */
+export interface RuleInfo {
+  id: string
+  name: string
+  title: string
+  /** The AWS ELB guide's best-practice id. */
+  practice: string
+  helpUri: string
+  defaultSeverity: Severity
+  /** Why the practice matters when responding to an incident. */
+  rationale: string
+  /** General remediation (rule help in SARIF). */
+  remediation: string
+}
+
+/** The resource and attribute at fault (the load balancer's own address when it is at fault). */
+export interface Subject {
+  address: string
+  attribute: PathStep[]
+}
+
+/**
+ * One judged (rule, load balancer) or (rule, plan) pair, kept in its parts until a format renders it;
+ * the JSON report's `message` is composed from them by report/json.ts alone.
+ */
 export interface Result {
   ruleId: string
   address: string | null
   plan: string
   verdict: ResultVerdict
   severity: Severity | null
-  /** What is wrong, why it matters, and the fix. */
-  message: string
   location: Location | null
-  // Below: not part of the JSON report's results; used by the other formats and the GitHub layer.
-  title: string
+  /** The location is the attribute itself (not the enclosing block): a line fix may replace that line. */
+  exactLocation: boolean
   /** What the rule found, without rationale or fix; plan values are quoted (see util/quoted.ts). */
   summary: string
+  /** The fix as an HCL snippet. */
   fix?: string
+  /** The replacement for the attribute's line, when the fix is one line (for PR suggestions). */
   lineFix?: string
-  /** The resource and attribute at fault (the load balancer's own address when it is at fault). */
-  subject: { address: string; attribute: PathStep[] } | null
-  /** Stable across runs and wording: rule + address + subject, and the plan's repository path when the report has several plans (report/fingerprint.ts). */
+  subject: Subject | null
+  suppression?: AppliedSuppression
+  /** Stable across runs and wording (report/fingerprint.ts); set by the report builder alone. */
   fingerprint: string
-  /** The fingerprint's part that does not depend on the plan; absent when the fingerprint came already tied to its plan. */
-  findingKey?: string
-  suppression?: Suppression
-  /** The location was the attribute itself (not the enclosing block). */
-  exactLocation: boolean
-  /** Read back from a JSON report: `summary` holds plan values unmarked, so it is escaped as a whole. */
-  fromJson?: boolean
 }
+
+/** A result before the report builder gave it its fingerprint. */
+export type ResultDraft = Omit<Result, 'fingerprint'>
 
 export interface Report {
   schemaVersion: 1
   tool: { name: 'elb-ir-check'; version: string }
+  /** The rules that judged the results, in id order. */
+  rules: RuleInfo[]
   plans: PlanInfo[]
   loadBalancers: LoadBalancerInfo[]
   results: Result[]
@@ -79,12 +109,7 @@ export interface Report {
   warnings: string[]
 }
 
-/** Counts of failed results by severity, and of suppressed results. */
-export function summarize(results: readonly Pick<Result, 'verdict' | 'severity'>[]): Report['summary'] {
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
-  for (const result of results) {
-    if (result.verdict === 'suppressed') summary.suppressed++
-    else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
-  }
-  return summary
+/** The metadata of the rule behind a result, as the report carries it. */
+export function ruleOf(report: Pick<Report, 'rules'>, ruleId: string): RuleInfo | undefined {
+  return report.rules.find((rule) => rule.id === ruleId)
 }

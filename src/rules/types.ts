@@ -2,10 +2,8 @@ import type { Settings } from '../config/settings.js'
 import type { LoadBalancer, PlanModel } from '../model/model.js'
 import type { ResourceInstance } from '../model/plan-index.js'
 import type { PathStep } from '../model/value.js'
-
 import type { Severity } from '../severity.js'
 
-export type { Severity }
 export type Verdict = 'pass' | 'fail' | 'unknown' | 'not-applicable'
 
 export interface RuleMeta {

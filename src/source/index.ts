@@ -19,9 +19,9 @@ import {
 } from './hcl.js'
 import { hclParser } from './parser.js'
 import type { ModuleTree } from '../model/module-tree.js'
-import type { SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
+import type { SourceIndex, SourceLookup, SourceQuery, SuppressionComment } from './types.js'
 
-export type { SourceIndex, SourceLocation, SourceQuery, Suppression } from './types.js'
+export type { SourceIndex, SourceLocation, SourceLookup, SourceQuery, SuppressionComment } from './types.js'
 export { ANY_RULE, PEER_SUPPRESSIONS, parseSuppressionComment, peerSuppressionsMarkdown } from './peer-suppressions.js'
 export type { PeerSuppressionMapping } from './peer-suppressions.js'
 
@@ -382,58 +382,59 @@ export async function buildSourceIndex(
     }
   }
 
-  return {
-    locate(query: SourceQuery): SourceLocation | null {
-      return guarded(query, null, () => {
-        const attributePath = query.attributePath ?? []
-        let best: { def: Definition; result: WalkResult } | null = null
-        for (const def of definitions(query)) {
-          const result = walk(def.resource.block(), attributePath)
-          if (!best || result.consumed > best.result.consumed) best = { def, result }
-        }
-        if (!best) return null
-        return {
-          file: best.def.file.rel,
-          line: best.result.line,
-          exact: best.result.consumed === attributePath.length
-        }
-      })
-    },
+  /** The comments of one definition that apply to the walked path, each directive once across definitions. */
+  function commentsOn(def: Definition, walked: WalkResult, seen: Set<string>): SuppressionComment[] {
+    const out: SuppressionComment[] = []
+    const block = def.resource.block()
+    const found = def.resource.comments()
+    // comment → which of its directives apply: all, all but line-only ones, or resource-wide ones
+    const comments = new Map<HclComment, 'all' | 'path' | 'resource'>()
+    for (const line of walked.chain) {
+      const scope = line === walked.line ? 'all' : 'path'
+      const here = [line, ...linesAbove(found, line)].flatMap((l) => found.commentsByLine.get(l) ?? [])
+      for (const c of here) if (comments.get(c) !== 'all') comments.set(c, scope)
+    }
+    // Checkov and Terrascan place their skip comment anywhere inside the resource block.
+    for (const c of found.directiveComments) {
+      if (!comments.has(c) && c.startLine > block.line && c.endLine <= block.endLine) comments.set(c, 'resource')
+    }
+    for (const [c, scope] of comments) {
+      for (const d of c.directives) {
+        if (scope === 'resource' && !RESOURCE_WIDE.has(d.origin)) continue
+        if (scope === 'path' && d.lineOnly) continue
+        const line = c.startLine + d.lineOffset
+        const key = `${def.file.rel}:${line}:${d.origin}:${d.ruleId}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        out.push({ ruleId: d.ruleId, reason: d.reason, origin: d.origin, file: def.file.rel, line })
+      }
+    }
+    return out
+  }
 
-    suppressionsFor(query: SourceQuery): Suppression[] {
-      return guarded(query, [] as Suppression[], () => {
-        const out: Suppression[] = []
-        const seen = new Set<string>()
-        for (const def of definitions(query)) {
-          const block = def.resource.block()
-          const found = def.resource.comments()
-          // comment → which of its directives apply: all, all but line-only ones, or resource-wide ones
-          const comments = new Map<HclComment, 'all' | 'path' | 'resource'>()
-          const { chain, line: located } = walk(block, query.attributePath ?? [])
-          for (const line of chain) {
-            const scope = line === located ? 'all' : 'path'
-            const here = [line, ...linesAbove(found, line)].flatMap((l) => found.commentsByLine.get(l) ?? [])
-            for (const c of here) if (comments.get(c) !== 'all') comments.set(c, scope)
-          }
-          // Checkov and Terrascan place their skip comment anywhere inside the resource block.
-          for (const c of found.directiveComments) {
-            if (!comments.has(c) && c.startLine > block.line && c.endLine <= block.endLine) comments.set(c, 'resource')
-          }
-          for (const [c, scope] of comments) {
-            for (const d of c.directives) {
-              if (scope === 'resource' && !RESOURCE_WIDE.has(d.origin)) continue
-              if (scope === 'path' && d.lineOnly) continue
-              const line = c.startLine + d.lineOffset
-              const key = `${def.file.rel}:${line}:${d.origin}:${d.ruleId}`
-              if (seen.has(key)) continue
-              seen.add(key)
-              out.push({ ruleId: d.ruleId, reason: d.reason, origin: d.origin, file: def.file.rel, line })
-            }
-          }
-        }
-        return out.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
-      })
-    },
+  function lookup(query: SourceQuery): SourceLookup {
+    return guarded(query, { location: null, suppressions: [] } as SourceLookup, () => {
+      const attributePath = query.attributePath ?? []
+      let best: { def: Definition; walked: WalkResult } | null = null
+      const suppressions: SuppressionComment[] = []
+      const seen = new Set<string>()
+      // Every definition (a resource and its overrides) is walked once, for the location and the comments.
+      for (const def of definitions(query)) {
+        const walked = walk(def.resource.block(), attributePath)
+        if (!best || walked.consumed > best.walked.consumed) best = { def, walked }
+        // A comment that cannot be read costs its suppressions, not the location.
+        suppressions.push(...guarded(query, [] as SuppressionComment[], () => commentsOn(def, walked, seen)))
+      }
+      suppressions.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
+      const location = best ? { file: best.def.file.rel, line: best.walked.line, exact: best.walked.consumed === attributePath.length } : null
+      return { location, suppressions }
+    })
+  }
+
+  return {
+    lookup,
+    locate: (query) => lookup(query).location,
+    suppressionsFor: (query) => lookup(query).suppressions,
 
     get warnings(): string[] {
       readAllModules(tree, [])

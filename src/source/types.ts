@@ -20,8 +20,8 @@ export interface SourceLocation {
   exact: boolean
 }
 
-/** An inline suppression comment that applies to a block or an attribute. */
-export interface Suppression {
+/** A comment in a .tf file asking to suppress rules (ours or a peer scanner's) on a block or an attribute. */
+export interface SuppressionComment {
   /** A rule id, or `*` for comments that silence every rule on a line or block (KICS `ignore-line`). */
   ruleId: string
   /** Empty when the comment gave none: such a suppression is not honoured. */
@@ -32,10 +32,18 @@ export interface Suppression {
   line: number
 }
 
+/** Where an address and attribute are written, and the suppression comments that apply there. */
+export interface SourceLookup {
+  location: SourceLocation | null
+  suppressions: SuppressionComment[]
+}
+
 export interface SourceIndex {
+  /** The location and the suppressions of one query, found in one walk of its definitions. */
+  lookup(query: SourceQuery): SourceLookup
   locate(query: SourceQuery): SourceLocation | null
-  /** Suppressions written on or above the block header or any attribute on the query's path. */
-  suppressionsFor(query: SourceQuery): Suppression[]
+  /** Suppression comments written on or above the block header or any attribute on the query's path. */
+  suppressionsFor(query: SourceQuery): SuppressionComment[]
   /** One line per file that could not be read or parsed, naming it (reading it reads every local module). */
   readonly warnings: readonly string[]
 }

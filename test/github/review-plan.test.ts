@@ -104,8 +104,9 @@ describe('suggestions', () => {
 
 describe('annotations', () => {
   it('errors first, at most 10 per level; the count of the rest is reported', () => {
-    const results = Array.from({ length: 30 }, (_, i) => ({ ruleId: 'ELBIR001', title: 't', address: `aws_lb.a${i}`, plan: 'p.json', verdict: 'fail', severity: i % 2 ? 'warning' : 'error', message: '::add-mask::x\n::error::y', summary: 's', location: { file: 'main.tf', line: i + 1 } }))
-    const { annotations, left } = annotationsFor({ results } as unknown as Report)
+    const results = Array.from({ length: 30 }, (_, i) => ({ ruleId: 'ELBIR001', address: `aws_lb.a${i}`, plan: 'p.json', verdict: 'fail', severity: i % 2 ? 'warning' : 'error', summary: '::add-mask::x\n::error::y', location: { file: 'main.tf', line: i + 1 } }))
+    const rules = [{ id: 'ELBIR001', name: 'n', title: 't', practice: 'p', helpUri: 'https://example.com', defaultSeverity: 'error', rationale: '::error::why', remediation: 'r' }]
+    const { annotations, left } = annotationsFor({ results, rules } as unknown as Report)
     expect(annotations.map((a) => a.level)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning')])
     expect(left).toBe(10)
     // Newlines are escaped by @actions/core; a workflow command at a line start must not survive in the text.
@@ -147,8 +148,8 @@ describe('event', () => {
 describe('summary comment size', () => {
   it('stays under GitHub 65,536-character limit however many findings there are, and says where the rest is', async () => {
     const { summaryCommentBody, MAX_COMMENT_LENGTH } = await import('../../src/github/comments.js')
-    const results = Array.from({ length: 2000 }, (_, i) => ({ ruleId: 'ELBIR001', title: 'Enable access logs', address: `aws_lb.lb${i}`, plan: 'plan.json', verdict: 'fail', severity: 'error', message: 'm', summary: 'Access logs are off.', fix: 'access_logs {\n  enabled = true\n}', location: { file: 'main.tf', line: i + 1 }, fingerprint: `${i}`, subject: null, exactLocation: true }))
-    const report = { schemaVersion: 1, tool: { name: 'elb-ir-check', version: '0' }, plans: [{ path: 'plan.json', formatVersion: '1.2', terraformVersion: '1.11.4' }], loadBalancers: results.map((r) => ({ address: r.address, type: 'aws_lb', kind: 'application', plan: 'plan.json', actions: ['create'] })), results, summary: { error: 2000, warning: 0, notice: 0, suppressed: 0 }, problems: [], warnings: [] } as unknown as Report
+    const results = Array.from({ length: 2000 }, (_, i) => ({ ruleId: 'ELBIR001', address: `aws_lb.lb${i}`, plan: 'plan.json', verdict: 'fail', severity: 'error', summary: 'Access logs are off.', fix: 'access_logs {\n  enabled = true\n}', location: { file: 'main.tf', line: i + 1 }, fingerprint: `${i}`, subject: null, exactLocation: true }))
+    const report = { schemaVersion: 1, tool: { name: 'elb-ir-check', version: '0' }, rules: [], plans: [{ path: 'plan.json', formatVersion: '1.2', terraformVersion: '1.11.4' }], loadBalancers: results.map((r) => ({ address: r.address, type: 'aws_lb', kind: 'application', plan: 'plan.json', actions: ['create'] })), results, summary: { error: 2000, warning: 0, notice: 0, suppressed: 0 }, problems: [], warnings: [] } as unknown as Report
     const body = summaryCommentBody(report, { scope: SCOPE, inline: new Set(), runUrl: 'https://github.com/acme/infra/actions/runs/42' })
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH)
     expect(body.startsWith('<!-- elb-ir-check:summary scope=abcdef012345 -->')).toBe(true)

@@ -7,6 +7,7 @@ import { InputError } from '../../src/errors.js'
 import { loadPlanFile } from '../../src/plan/load.js'
 import type { Report } from '../../src/report/types.js'
 import { STACK_LINE, type CliRun } from '../helpers/cli.js'
+import { messageOf } from '../helpers/report.js'
 
 export type Way = 'whole' | 'streamed'
 
@@ -57,7 +58,7 @@ export function verdicts(report: Report): string[] {
 
 /** Verdicts with their messages, for the comparisons where the same plan must give the same words. */
 export function findings(report: Report): string[] {
-  return report.results.map((r) => `${r.ruleId} ${r.address ?? '(plan)'} ${r.verdict}: ${r.message}`).sort()
+  return report.results.map((r) => `${r.ruleId} ${r.address ?? '(plan)'} ${r.verdict}: ${messageOf(report, r)}`).sort()
 }
 
 /**

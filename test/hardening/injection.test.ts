@@ -438,13 +438,22 @@ describe('command line', () => {
 
   it('merge of a tampered JSON report (raw payloads in addresses, plan path and messages): every format stays inert', async () => {
     // A JSON report is an artifact of another job: its strings are not escaped the way Terraform escapes keys.
-    const report = JSON.parse(readFileSync(cliRun.jsonReport, 'utf8')) as { plans: { path: string }[]; loadBalancers: { address: string; plan: string }[]; results: { address: string | null; plan: string; message: string }[] }
+    type Parts = { summary?: { text: string; arguments: string[] }; fix?: string; suppression?: { reason: string } }
+    const report = JSON.parse(readFileSync(cliRun.jsonReport, 'utf8')) as { plans: { path: string }[]; loadBalancers: { address: string; plan: string }[]; results: ({ address: string | null; plan: string; message: string } & Parts)[] }
     const planPath = `plan${PAYLOADS[3]}${PAYLOADS[0]}.json`
     const raw = [...PAYLOADS, 'back\\|slash', 'two\\\\|slashes', 'ask @octocat, see #12 and acme/infra#7']
     const rename = new Map(report.loadBalancers.map((lb, i) => [lb.address, `aws_lb.t${i}${raw[i % raw.length]}`]))
     for (const plan of report.plans) plan.path = planPath
     for (const lb of report.loadBalancers) Object.assign(lb, { address: rename.get(lb.address), plan: planPath })
-    for (const [i, r] of report.results.entries()) Object.assign(r, { address: r.address === null ? null : rename.get(r.address), plan: planPath, message: `${raw[i % raw.length]} ${r.message}` })
+    for (const [i, r] of report.results.entries()) {
+      const payload = raw[i % raw.length]
+      Object.assign(r, { address: r.address === null ? null : rename.get(r.address), plan: planPath, message: `${payload} ${r.message}` })
+      // A finding's parts carry the payloads too; every other result has none, so its message is taken apart instead.
+      if (i % 2 === 1) delete r.summary
+      else if (r.summary) r.summary = { text: `${payload} ${r.summary.text} {0}`, arguments: [payload, ...r.summary.arguments.map((value) => `${value}${payload}`)] }
+      if (r.fix !== undefined) r.fix = `${payload}\n${r.fix}`
+      if (r.suppression) r.suppression.reason = payload
+    }
     const file = path.join(out.dir, 'tampered.json')
     writeFileSync(file, JSON.stringify(report))
     const channels: Channel[] = []

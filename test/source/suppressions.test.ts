@@ -173,3 +173,14 @@ describe('suppressionsFor', () => {
     expect(index.suppressionsFor(q('aws_lb', 'nowhere'))).toEqual([])
   })
 })
+
+describe('lookup', () => {
+  it('gives the location and the suppression comments of a query together, as locate and suppressionsFor give them', () => {
+    for (const query of [q('aws_lb', 'api', ['access_logs', 0, 'enabled']), q('aws_lb', 'web', ['access_logs', 0, 'enabled']), q('aws_lb', 'missing')]) {
+      expect(index.lookup(query)).toEqual({ location: index.locate(query), suppressions: index.suppressionsFor(query) })
+    }
+    const { location, suppressions } = index.lookup(q('aws_lb', 'api', ['access_logs', 0, 'enabled']))
+    expect(location).toMatchObject({ file: 'main.tf', exact: true })
+    expect(suppressions.map((s) => s.ruleId)).toEqual(['*', 'ELBIR001', 'ELBIR002'])
+  })
+})
