@@ -9,26 +9,29 @@ import {
   formatSarif,
   plainLine,
   plainText,
+  readJsonReports,
   readinessMatrix,
+  resultMessage,
+  ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-IW5ARIHU.js";
+} from "./chunks/chunk-ONZANBOG.js";
 import {
-  RULES,
+  RULE_CATALOG,
   VERSION,
   failsAt,
   mergeReports,
-  readJsonReports,
   runPlans,
   unquote
-} from "./chunks/chunk-IAONDOZX.js";
+} from "./chunks/chunk-AXTBJGPS.js";
 import {
   FAIL_LEVELS,
   InputError,
+  UsageError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-XZOR5ZAX.js";
-import "./chunks/chunk-6OPV4GPF.js";
+} from "./chunks/chunk-UUYOOZXC.js";
+import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts
 import { statSync as statSync2 } from "node:fs";
@@ -39,15 +42,15 @@ import { parseArgs } from "node:util";
 // src/report/gitlab.ts
 var GITLAB_SEVERITY = { error: "major", warning: "minor", notice: "info" };
 function toGitlabCodeQuality(report, options = {}) {
-  return report.results.filter((r) => r.verdict === "fail").map((r) => codeQualityIssue(r, options));
+  return report.results.filter((r) => r.verdict === "fail").map((r) => codeQualityIssue(r, ruleOf(report, r.ruleId)?.title ?? r.ruleId, options));
 }
-function codeQualityIssue(result, options) {
+function codeQualityIssue(result, title, options) {
   const severity = result.severity ?? "notice";
   const where = result.address ?? `plan ${result.plan}`;
   return {
     type: "issue",
     check_name: result.ruleId,
-    description: plainLine(`${result.ruleId} ${result.title}: ${where}: ${unquote(result.summary)}`),
+    description: plainLine(`${result.ruleId} ${title}: ${where}: ${unquote(result.summary)}`),
     categories: ["Security"],
     fingerprint: result.fingerprint,
     severity: GITLAB_SEVERITY[severity],
@@ -64,7 +67,7 @@ function formatGitlab(report, options = {}) {
 
 // src/report/junit.ts
 function formatJunit(report, options = {}) {
-  const suites = report.plans.map((plan) => testsuite(plan.path, report.results.filter((r) => r.plan === plan.path), options));
+  const suites = report.plans.map((plan) => testsuite(report, plan.path, report.results.filter((r) => r.plan === plan.path), options));
   const all = report.results;
   const counts = count(all);
   return [
@@ -75,28 +78,29 @@ function formatJunit(report, options = {}) {
     ""
   ].join("\n");
 }
-function testsuite(plan, results, options) {
+function testsuite(report, plan, results, options) {
   const counts = count(results);
   const head = `  <testsuite name="${xmlAttribute(plan)}" tests="${results.length}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">`;
-  return [head, ...results.map((r) => testcase(r, options)), "  </testsuite>"].join("\n");
+  return [head, ...results.map((r) => testcase(r, ruleOf(report, r.ruleId), options)), "  </testsuite>"].join("\n");
 }
-function testcase(result, options) {
+function testcase(result, rule, options) {
   const attributes = `classname="${xmlAttribute(`elb-ir-check.${result.ruleId}`)}" name="${xmlAttribute(result.address ?? "plan-wide")}" time="0"`;
-  const child = outcome(result, options);
+  const child = outcome(result, rule, options);
   return child ? `    <testcase ${attributes}>
       ${child}
     </testcase>` : `    <testcase ${attributes}/>`;
 }
-function outcome(result, options) {
+function outcome(result, rule, options) {
   const summary = unquote(result.summary);
+  const title = rule?.title ?? result.ruleId;
   switch (result.verdict) {
     case "fail": {
       const where = `${locationPath(result, options)}${result.location ? `:${result.location.line}` : ""}`;
-      const body = `${result.ruleId} ${result.title}
-${result.message}
+      const body = `${result.ruleId} ${title}
+${resultMessage(result, rule)}
 
 At ${where}`;
-      return `<failure message="${xmlAttribute(`${result.title}: ${summary}`)}" type="${result.severity ?? "error"}">${xmlText(body)}</failure>`;
+      return `<failure message="${xmlAttribute(`${title}: ${summary}`)}" type="${result.severity ?? "error"}">${xmlText(body)}</failure>`;
     }
     case "unknown":
       return `<skipped message="${xmlAttribute(`known only after apply: ${summary}`)}"/>`;
@@ -148,7 +152,7 @@ function formatText(report, options = { color: false }) {
   const findings = report.results.filter((r) => r.verdict === "fail" || r.verdict === "unknown").sort((a, b) => order(a) - order(b) || a.ruleId.localeCompare(b.ruleId));
   if (findings.length > 0) {
     out.push(c.bold("Findings"));
-    for (const result of findings) out.push(...formatFinding(result, c), "");
+    for (const result of findings) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), "");
   }
   const suppressed = report.results.filter((r) => r.verdict === "suppressed");
   if (suppressed.length > 0) {
@@ -164,19 +168,18 @@ function formatText(report, options = { color: false }) {
 function order(result) {
   return (result.verdict === "unknown" ? 10 : 0) + (result.severity ? severityRank(result.severity) : 5);
 }
-function formatFinding(result, c) {
-  const rule = RULES.find((r) => r.meta.id === result.ruleId);
+function formatFinding(result, rule, c) {
   const mark = result.verdict === "fail" ? c.red(SYMBOLS.fail) : c.yellow(SYMBOLS.unknown);
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : "";
   const subject = result.address ?? `plan ${result.plan}`;
   const lines = [`${mark} ${result.ruleId} ${result.severity ?? ""} ${c.bold(plainLine(subject))}${c.dim(where)}`];
   lines.push(`  ${plainLine(unquote(result.summary))}`);
-  if (result.verdict === "fail" && rule) lines.push(c.dim(`  Why: ${rule.meta.rationale}`));
+  if (result.verdict === "fail" && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`));
   if (result.verdict === "fail" && result.fix) {
     lines.push("  Fix:");
     for (const line of plainText(result.fix).split("\n")) lines.push(`    ${line}`);
   }
-  if (rule) lines.push(c.dim(`  ${rule.meta.helpUri}`));
+  if (rule) lines.push(c.dim(`  ${plainLine(rule.helpUri)}`));
   return lines;
 }
 function colorSymbol(c, symbol) {
@@ -241,8 +244,6 @@ merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage.
 `;
-var UsageError = class extends Error {
-};
 async function runCli(argv, io) {
   try {
     return await run(argv, io);
@@ -353,26 +354,23 @@ async function check(values, io) {
     cwd: io.cwd,
     settings,
     sourceDir: sourceDir ? resolve2(io.cwd, sourceDir) : void 0,
+    problems: globProblems,
     onProgress: (file, read, total) => progress.update(file, read, total)
   });
   progress.done();
-  const allProblems = [...globProblems, ...problems];
-  for (const problem of allProblems) io.stderr(`elb-ir-check: ${plainLine(problem)}
+  for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}
 `);
-  report.problems = allProblems;
-  return { report, problems: allProblems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : "" };
+  return { report, problems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : "" };
 }
 function repositoryPrefix(cwd, sourceDir) {
   const path = relative(cwd, resolve2(cwd, sourceDir)).split("\\").join("/");
   return path === "" || path.startsWith("..") || isAbsolute(path) ? "" : `${path}/`;
 }
 async function merge(files, io) {
-  const { reports, problems } = await readJsonReports(files, io.cwd);
+  const { reports, problems } = await readJsonReports(files, io.cwd, { rules: RULE_CATALOG });
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}
 `);
-  const report = mergeReports(reports);
-  report.problems = problems;
-  return { report, problems };
+  return { report: mergeReports(reports, problems), problems };
 }
 var ProgressLine = class {
   constructor(io, enabled, lines) {

@@ -9,15 +9,18 @@ import {
   markdownCode,
   markdownText,
   plainLine,
-  plainText
-} from "./chunks/chunk-IW5ARIHU.js";
-import {
-  combineReports,
-  failsAt,
+  plainText,
   readJsonReports,
+  resultMessage,
+  ruleOf
+} from "./chunks/chunk-ONZANBOG.js";
+import {
+  RULE_CATALOG,
+  failsAt,
+  mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-IAONDOZX.js";
+} from "./chunks/chunk-AXTBJGPS.js";
 import {
   realPath,
   staysInside
@@ -27,55 +30,14 @@ import {
   InputError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-XZOR5ZAX.js";
+} from "./chunks/chunk-UUYOOZXC.js";
 import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-OD6QMNUD.js";
+} from "./chunks/chunk-2VQFFL5H.js";
 import {
-  __export,
   __toESM
-} from "./chunks/chunk-6OPV4GPF.js";
-
-// src/main.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path6 from "node:path";
-
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
-});
+} from "./chunks/chunk-VVDX2ENP.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -168,128 +130,23 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
+import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -341,704 +198,17 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve2(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve2(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent) {
-    const baseUserAgent = userAgent || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve2(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var BearerCredentialHandler = class {
-  constructor(token) {
-    this.token = token;
-  }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
-  prepareRequest(options) {
-    if (!options.headers) {
-      throw Error("The request has no headers");
-    }
-    options.headers["Authorization"] = `Bearer ${this.token}`;
-  }
-  // This handler cannot handle 401
-  canHandleAuthentication() {
-    return false;
-  }
-  handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      throw new Error("not implemented");
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error2.statusCode}
- 
-        Error Message: ${error2.message}`);
-      });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error2) {
-        throw new Error(`Error message: ${error2.message}`);
-      }
-    });
-  }
-};
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1054,7 +224,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -1072,7 +242,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -1113,7 +283,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -1127,7 +297,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -1312,964 +482,41 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
 // node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path3.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version
-  };
-});
-var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version] = stdout.trim().split("\n");
-  return {
-    name,
-    version
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter9(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
-}
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -2281,7 +528,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -2289,56 +536,15 @@ function startGroup(name) {
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
-}
 
-// src/github/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotationsFor(report) {
-  const all = [];
-  for (const result of report.results) {
-    if (result.verdict !== "fail" && result.verdict !== "unknown") continue;
-    const level = result.verdict === "unknown" ? "notice" : result.severity ?? "notice";
-    const where = result.address ?? `plan ${result.plan}`;
-    const message = result.verdict === "unknown" ? `${where}: ${unquote(result.summary)} (known only after apply)` : `${where}: ${result.message}`;
-    all.push({
-      level,
-      title: plainText(`${result.ruleId} ${result.title}`),
-      message: plainText(message),
-      file: result.location?.file,
-      line: result.location?.line
-    });
-  }
-  all.sort((a, b) => severityRank(a.level) - severityRank(b.level));
-  const perLevel = { error: 0, warning: 0, notice: 0 };
-  const annotations = all.filter((a) => ++perLevel[a.level] <= ANNOTATIONS_PER_LEVEL);
-  return { annotations, left: all.length - annotations.length };
-}
+// src/main.ts
+import { tmpdir } from "node:os";
+import path6 from "node:path";
+
+// src/action/comment.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
 
 // src/github/client.ts
 var GitHubError = class extends Error {
@@ -2352,11 +558,11 @@ var GitHubError = class extends Error {
 };
 async function createGitHubApi(options) {
   const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-    import("./chunks/github-TWOVAVZG.js"),
-    import("./chunks/utils-AFMBG5AI.js"),
-    import("./chunks/dist-bundle-OHPAAFT4.js"),
-    import("./chunks/dist-bundle-CEQRHM5G.js"),
-    import("./chunks/light-G4PLGF26.js")
+    import("./chunks/github-PDRGBBJH.js"),
+    import("./chunks/utils-COPZJTW2.js"),
+    import("./chunks/dist-bundle-NDRT56AO.js"),
+    import("./chunks/dist-bundle-3BWI2QVK.js"),
+    import("./chunks/light-CBKKZG53.js")
   ]);
   const proxyFetch = defaults.request?.fetch ?? fetch;
   const timedFetch = (url, init) => {
@@ -2573,8 +779,8 @@ function readFindingMarker(body) {
 
 // src/github/comments.ts
 var MAX_COMMENT_LENGTH = 65536;
-function inlineCommentBody(result, sourceLine) {
-  const parts = [formatFinding(result)];
+function inlineCommentBody(result, rule, sourceLine) {
+  const parts = [formatFinding(result, rule)];
   const suggestion = suggestionFor(result, sourceLine);
   if (suggestion !== null) parts.push(`Suggested change:
 
@@ -2801,7 +1007,7 @@ function inlineFindings(input) {
   for (const result of input.report.results) {
     if (result.verdict !== "fail" || !result.location || !result.severity) continue;
     const { file, line } = result.location;
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, body: inlineCommentBody(result, input.sourceLine(file, line)) });
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) });
   }
   return findings;
 }
@@ -2875,7 +1081,7 @@ async function createOnce(input, create, arrived) {
       if (!isTransient(error2) || attempt >= 3) throw error2;
       input.log(`${error2 instanceof Error ? error2.message : "GitHub did not answer"}; looking whether it arrived before trying again`);
       const pause = base * attempt;
-      await new Promise((resolve2) => setTimeout(resolve2, error2 instanceof GitHubError && error2.timedOut ? Math.max(pause, input.settleMs ?? 0) : pause));
+      await new Promise((resolve) => setTimeout(resolve, error2 instanceof GitHubError && error2.timedOut ? Math.max(pause, input.settleMs ?? 0) : pause));
       if (await arrived()) return "arrived";
     }
   }
@@ -2884,92 +1090,113 @@ function degrade(outcome, reason, httpStatus) {
   return { ...outcome, status: "degraded", reason, httpStatus };
 }
 
-// src/main.ts
+// src/action/comment.ts
+var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
+async function comment(io, inputs, report, context) {
+  if (inputs.comment === "off") return null;
+  const env = io.env;
+  const event = readEvent(env);
+  if (!event.target) {
+    io.info(`No pull request comments: ${plainLine(event.reason)}. Annotations, the job summary and the outputs are written as usual.`);
+    return null;
+  }
+  const target = event.target;
+  const timeoutMs = Number(env.ELB_IR_HTTP_TIMEOUT_MS) || 3e4;
+  const retryBaseMs = Number(env.ELB_IR_RETRY_BASE_MS) || 1e3;
+  let api = null;
+  if (inputs.token) {
+    api = await createGitHubApi({ token: inputs.token, owner: target.owner, repo: target.repo, baseUrl: env.GITHUB_API_URL || "https://api.github.com", timeoutMs, retryBaseMs, log: (line) => io.info(plainLine(line)) });
+  }
+  const publishInput = {
+    report,
+    mode: inputs.comment,
+    target,
+    scope: context.scope,
+    api,
+    dryRun: inputs.dryRun,
+    sourceLine: sourceLineReader(context.workspace),
+    runUrl: context.links.runUrl,
+    fileUrl: context.links.blobUrl?.(target.headSha),
+    workingDirectory: context.workingRel,
+    log: (line) => io.info(plainLine(line)),
+    retryDelayMs: retryBaseMs,
+    settleMs: timeoutMs
+  };
+  const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
+  let outcome = await withDeadline(publish(publishInput), deadlineMs);
+  if (inputs.dryRun && outcome.status === "degraded") {
+    io.info(`Dry run: the pull request could not be read (${plainLine(outcome.reason ?? "")}); showing every located finding as if it were on a changed line.`);
+    outcome = await publish({ ...publishInput, api: null });
+  }
+  if (outcome.status === "dry-run") printDryRun(io, outcome, target);
+  else if (outcome.status === "degraded") {
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice(target, outcome), { title: "elb-ir-check: no pull request comments" });
+    else io.warning(`No pull request comments: ${plainLine(outcome.reason ?? "unknown")}. All findings are in the annotations and the job summary.`, { title: "elb-ir-check" });
+  } else {
+    io.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`);
+  }
+  return outcome;
+}
+function outcomeLine(outcome) {
+  switch (outcome.status) {
+    case "dry-run":
+      return `_Dry run: nothing was posted to the pull request (${outcome.wouldPost?.comments.length ?? 0} review comments would be)._`;
+    case "degraded":
+      return `_No pull request comments: ${outcome.reason ? markdownText(outcome.reason) : "unknown reason"}. Every finding is listed above._`;
+    default:
+      return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`;
+  }
+}
+function refusalNotice(target, outcome) {
+  if (target.fromFork) return FORK_NOTICE;
+  const why = plainLine(outcome.reason ?? "");
+  return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`;
+}
+async function withDeadline(work, ms) {
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ status: "degraded", reason: `GitHub did not finish answering within ${Math.round(ms / 1e3)} s`, inline: /* @__PURE__ */ new Set(), created: 0, updated: 0, removed: 0, summary: "none" }), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function printDryRun(io, outcome, target) {
+  const would = outcome.wouldPost;
+  if (!would) return;
+  const token = createHash2("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
+  io.startGroup(`elb-ir-check dry run: ${would.comments.length} review comments and the summary comment for pull request #${target.number} (nothing is posted)`);
+  io.info(`::stop-commands::${token}`);
+  for (const c of would.comments) io.info(`--- review comment on ${c.path}:${c.line}
+${c.body}
+`);
+  if (would.updates + would.removals > 0) io.info(`--- ${would.updates} earlier comments would be updated, ${would.removals} removed`);
+  io.info(would.summary ? `--- summary comment (the job summary has the same report)
+${would.summary}` : "--- no summary comment");
+  io.info(`::${token}::`);
+  io.endGroup();
+}
+function sourceLineReader(workspace) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    const abs = path.resolve(workspace, file);
+    if (!abs.startsWith(workspace + path.sep)) return null;
+    if (!cache.has(abs)) {
+      try {
+        cache.set(abs, readFileSync2(abs, "utf8").split(/\r?\n/));
+      } catch {
+        cache.set(abs, null);
+      }
+    }
+    return cache.get(abs)?.[line - 1] ?? null;
+  };
+}
+
+// src/action/inputs.ts
 var COMMENT_MODES = ["review", "summary", "off"];
 var DRY_RUN = ["true", "false", "auto"];
-var MAX_JOB_SUMMARY_BYTES = 1e6;
-var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
-async function run(env = process.env) {
-  try {
-    return await runAction(env);
-  } catch (error2) {
-    if (error2 instanceof InputError) {
-      setFailed(`elb-ir-check: ${plainLine(error2.message)}`);
-      return 2;
-    }
-    const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    setFailed(`elb-ir-check: internal error: ${plainLine(message)}. Please report it (set ELB_IR_DEBUG=1 for details).`);
-    if (env.ELB_IR_DEBUG && error2 instanceof Error && error2.stack) info(plainText(error2.stack));
-    return 2;
-  }
-}
-async function runAction(env) {
-  const inputs = readInputs(env);
-  const workspace = path6.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const workingDir = path6.resolve(workspace, inputs.workingDirectory);
-  if (!statSync(workingDir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new InputError(inputs.workingDirectory, "is not a directory in the repository", "Set `working-directory` to the folder with the .tf files the plan was made from");
-  }
-  const workingRel = toPosix(path6.relative(workspace, workingDir)) || ".";
-  const workingInside = staysInside(workspace, workingDir);
-  if (!workingInside) warning(`elb-ir-check: working-directory ${plainLine(inputs.workingDirectory)} leads outside the repository, so its files are not read (no file and line on the findings)`);
-  const configPath = inputs.config ? path6.resolve(workspace, inputs.config) : void 0;
-  if (configPath && realPath(configPath) !== null && !staysInside(workspace, configPath)) {
-    throw new InputError(inputs.config, "lies outside the repository", "Keep the configuration in the repository and give its path relative to the repository root");
-  }
-  const defaultConfigs = [...workingInside ? [path6.join(workingDir, ".elb-ir.yml")] : [], path6.join(workspace, ".elb-ir.yml")];
-  const settings = await settingsFrom(configPath, defaultConfigs, workspace);
-  const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
-  const planFiles = [];
-  const reportFiles = [];
-  for (const file of files) (isJsonReport(path6.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
-  const planName = repositoryPlanNames(planFiles.map((file) => path6.resolve(workspace, file)), workspace);
-  const repositoryPaths = Object.fromEntries(planFiles.map((file) => [file, planName(path6.resolve(workspace, file))]));
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : void 0, sourceRoot: workspace, repositoryPaths });
-  problems.push(...checked.problems);
-  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace);
-  problems.push(...unreadable);
-  const report = earlier.length > 0 ? combineReports([{ report: checked.report }, ...earlier], problems) : { ...checked.report, problems };
-  for (const problem of problems) error(plainLine(problem), { title: "elb-ir-check: input problem" });
-  if (report.plans.length === 0) {
-    setFailed("elb-ir-check: no plan could be checked (see the errors above)");
-    setCountOutputs(report);
-    return 2;
-  }
-  const scope = commentScope(workingRel, inputs.plans.map((plan) => planIdentity(plan, workspace)), inputs.id);
-  const reportPath = path6.join(env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`);
-  await writeOutputFile(reportPath, formatJson(report), "the JSON report");
-  const repoView = relocate(report, workingRel, workspace);
-  let sarifPath = "";
-  if (inputs.sarifFile !== "") {
-    sarifPath = path6.resolve(workspace, inputs.sarifFile);
-    await writeOutputFile(sarifPath, formatSarif(repoView), "`sarif-file`");
-  }
-  setCountOutputs(report);
-  setOutput("report", reportPath);
-  setOutput("sarif", sarifPath);
-  const { annotations, left } = annotationsFor(repoView);
-  for (const a of annotations) core_exports[a.level](a.message, { title: a.title, file: a.file, startLine: a.line });
-  if (left > 0) info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`);
-  for (const warning3 of report.warnings) notice(plainLine(warning3), { title: "elb-ir-check" });
-  const links = linksFor(env);
-  await writeJobSummary(jobSummary(repoView, links.runUrl));
-  const outcome = await comment(inputs, env, repoView, { scope, workspace, workingRel, links });
-  if (outcome) await writeJobSummary(`
-${outcomeLine(outcome)}
-`);
-  const { error: error2, warning: warning2, notice: notice2 } = report.summary;
-  info(`elb-ir-check: ${error2} errors, ${warning2} warnings, ${notice2} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`);
-  if (problems.length > 0) {
-    setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`);
-    return 2;
-  }
-  if (failsAt(report, inputs.failLevel)) {
-    setFailed(`elb-ir-check: findings at or above fail-level ${inputs.failLevel} (${error2} errors, ${warning2} warnings, ${notice2} notices)`);
-    return 1;
-  }
-  return 0;
-}
 function readInputs(env) {
   const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
   const plans = input("plan").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -2993,13 +1220,104 @@ function readInputs(env) {
     id: plainLine(input("id"))
   };
 }
+
+// src/action/links.ts
+function linksFor(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository) return {};
+  return {
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split("/"))}#L${line}`
+  };
+}
+
+// src/action/outputs.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+var MAX_JOB_SUMMARY_BYTES = 1e6;
+function setCountOutputs(io, report) {
+  io.setOutput("errors", String(report.summary.error));
+  io.setOutput("warnings", String(report.summary.warning));
+  io.setOutput("notices", String(report.summary.notice));
+}
+async function writeOutputFile(file, text2, what) {
+  try {
+    await mkdir2(path2.dirname(file), { recursive: true });
+    await writeFile2(file, text2);
+  } catch (error2) {
+    throw new InputError(file, `cannot be written for ${what} (${error2.code ?? "error"})`, "Choose a writable path");
+  }
+}
+function jobSummary(report, runUrl) {
+  let maxLength = MAX_JOB_SUMMARY_BYTES;
+  let markdown = formatMarkdown(report, { runUrl, maxLength });
+  while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 1e4) {
+    maxLength = Math.floor(maxLength * 0.8);
+    markdown = formatMarkdown(report, { runUrl, maxLength });
+  }
+  return markdown;
+}
+async function writeJobSummary(io, markdown) {
+  try {
+    await io.appendSummary(markdown);
+  } catch (error2) {
+    io.warning(`the job summary could not be written (${plainLine(error2 instanceof Error ? error2.message : String(error2))})`);
+  }
+}
+
+// src/action/relocate.ts
+import path3 from "node:path";
+function relocate(report, workingRel, workspace) {
+  const planName = repositoryPlanNames(report.plans.map((p) => p.path), workspace);
+  const inRepository = (file) => workingRel === "." ? file : toPosix(path3.posix.normalize(`${workingRel}/${file}`));
+  return {
+    ...report,
+    plans: report.plans.map((p) => ({ ...p, path: planName(p.path) })),
+    loadBalancers: report.loadBalancers.map((lb) => ({ ...lb, plan: planName(lb.plan) })),
+    results: report.results.map((r) => ({ ...r, plan: planName(r.plan), ...r.location ? { location: { ...r.location, file: inRepository(r.location.file) } } : {} }))
+  };
+}
+function repositoryPaths(planFiles, workspace) {
+  const planName = repositoryPlanNames(planFiles.map((file) => path3.resolve(workspace, file)), workspace);
+  return Object.fromEntries(planFiles.map((file) => [file, planName(path3.resolve(workspace, file))]));
+}
+function repositoryPlanNames(plans, workspace) {
+  const names = /* @__PURE__ */ new Map();
+  const outside = [];
+  for (const plan of new Set(plans)) {
+    const inside = path3.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan;
+    if (inside !== null) names.set(plan, inside);
+    else outside.push(path3.resolve(plan).split(path3.sep).filter(Boolean));
+  }
+  const suffix = (segments, n) => segments.slice(-n).join("/");
+  for (const segments of outside) {
+    let n = 1;
+    while (n < segments.length && outside.some((other) => other !== segments && suffix(other, n) === suffix(segments, n))) n++;
+    names.set(path3.resolve(path3.sep, ...segments), suffix(segments, n));
+  }
+  return (plan) => names.get(plan) ?? names.get(path3.resolve(plan)) ?? plan;
+}
 function planIdentity(plan, workspace) {
-  if (!path6.isAbsolute(plan)) return plan;
-  return insideWorkspace(plan, workspace) ?? path6.basename(plan);
+  if (!path3.isAbsolute(plan)) return plan;
+  return insideWorkspace(plan, workspace) ?? path3.basename(plan);
 }
 function insideWorkspace(file, workspace) {
-  const inside = path6.relative(workspace, path6.resolve(file));
-  return inside !== "" && inside !== ".." && !inside.startsWith(`..${path6.sep}`) && !path6.isAbsolute(inside) ? toPosix(inside) : null;
+  const inside = path3.relative(workspace, path3.resolve(file));
+  return inside !== "" && inside !== ".." && !inside.startsWith(`..${path3.sep}`) && !path3.isAbsolute(inside) ? toPosix(inside) : null;
+}
+function toPosix(p) {
+  return p.split(path3.sep).join("/");
+}
+
+// src/action/report-files.ts
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import path4 from "node:path";
+function separateReports(files, workspace) {
+  const planFiles = [];
+  const reportFiles = [];
+  for (const file of files) (isJsonReport(path4.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
+  return { planFiles, reportFiles };
 }
 function isJsonReport(file) {
   try {
@@ -3017,177 +1335,133 @@ function isJsonReport(file) {
     return false;
   }
 }
-function relocate(report, workingRel, workspace) {
-  const planName = repositoryPlanNames(report.plans.map((p) => p.path), workspace);
-  const inRepository = (file) => workingRel === "." ? file : toPosix(path6.posix.normalize(`${workingRel}/${file}`));
-  return {
-    ...report,
-    plans: report.plans.map((p) => ({ ...p, path: planName(p.path) })),
-    loadBalancers: report.loadBalancers.map((lb) => ({ ...lb, plan: planName(lb.plan) })),
-    results: report.results.map((r) => ({ ...r, plan: planName(r.plan), ...r.location ? { location: { ...r.location, file: inRepository(r.location.file) } } : {} }))
-  };
-}
-function repositoryPlanNames(plans, workspace) {
-  const names = /* @__PURE__ */ new Map();
-  const outside = [];
-  for (const plan of new Set(plans)) {
-    const inside = path6.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan;
-    if (inside !== null) names.set(plan, inside);
-    else outside.push(path6.resolve(plan).split(path6.sep).filter(Boolean));
+
+// src/action/workspace.ts
+import path5 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+function placesOf(inputs, io) {
+  const workspace = path5.resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workingDir = path5.resolve(workspace, inputs.workingDirectory);
+  if (!statSync2(workingDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(inputs.workingDirectory, "is not a directory in the repository", "Set `working-directory` to the folder with the .tf files the plan was made from");
   }
-  const suffix = (segments, n) => segments.slice(-n).join("/");
-  for (const segments of outside) {
-    let n = 1;
-    while (n < segments.length && outside.some((other) => other !== segments && suffix(other, n) === suffix(segments, n))) n++;
-    names.set(path6.resolve(path6.sep, ...segments), suffix(segments, n));
+  const workingRel = toPosix(path5.relative(workspace, workingDir)) || ".";
+  const workingInside = staysInside(workspace, workingDir);
+  if (!workingInside) io.warning(`elb-ir-check: working-directory ${plainLine(inputs.workingDirectory)} leads outside the repository, so its files are not read (no file and line on the findings)`);
+  const configPath = inputs.config ? path5.resolve(workspace, inputs.config) : void 0;
+  if (configPath && realPath(configPath) !== null && !staysInside(workspace, configPath)) {
+    throw new InputError(inputs.config, "lies outside the repository", "Keep the configuration in the repository and give its path relative to the repository root");
   }
-  return (plan) => names.get(plan) ?? names.get(path6.resolve(plan)) ?? plan;
+  const defaultConfigs = [...workingInside ? [path5.join(workingDir, ".elb-ir.yml")] : [], path5.join(workspace, ".elb-ir.yml")];
+  return { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs };
 }
-function toPosix(p) {
-  return p.split(path6.sep).join("/");
+
+// src/github/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotationsFor(report) {
+  const all = [];
+  for (const result of report.results) {
+    if (result.verdict !== "fail" && result.verdict !== "unknown") continue;
+    const level = result.verdict === "unknown" ? "notice" : result.severity ?? "notice";
+    const where = result.address ?? `plan ${result.plan}`;
+    const rule = ruleOf(report, result.ruleId);
+    const message = result.verdict === "unknown" ? `${where}: ${unquote(result.summary)} (known only after apply)` : `${where}: ${resultMessage(result, rule)}`;
+    all.push({
+      level,
+      title: plainText(`${result.ruleId} ${rule?.title ?? ""}`),
+      message: plainText(message),
+      file: result.location?.file,
+      line: result.location?.line
+    });
+  }
+  all.sort((a, b) => severityRank(a.level) - severityRank(b.level));
+  const perLevel = { error: 0, warning: 0, notice: 0 };
+  const annotations = all.filter((a) => ++perLevel[a.level] <= ANNOTATIONS_PER_LEVEL);
+  return { annotations, left: all.length - annotations.length };
 }
-function setCountOutputs(report) {
-  setOutput("errors", String(report.summary.error));
-  setOutput("warnings", String(report.summary.warning));
-  setOutput("notices", String(report.summary.notice));
-}
-async function writeOutputFile(file, text2, what) {
+
+// src/main.ts
+async function run(io) {
   try {
-    await mkdir2(path6.dirname(file), { recursive: true });
-    await writeFile2(file, text2);
+    return await runAction(io);
   } catch (error2) {
-    throw new InputError(file, `cannot be written for ${what} (${error2.code ?? "error"})`, "Choose a writable path");
-  }
-}
-function jobSummary(report, runUrl) {
-  let maxLength = MAX_JOB_SUMMARY_BYTES;
-  let markdown = formatMarkdown(report, { runUrl, maxLength });
-  while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 1e4) {
-    maxLength = Math.floor(maxLength * 0.8);
-    markdown = formatMarkdown(report, { runUrl, maxLength });
-  }
-  return markdown;
-}
-async function writeJobSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  try {
-    await summary.addRaw(markdown).write();
-  } catch (error2) {
-    warning(`the job summary could not be written (${plainLine(error2 instanceof Error ? error2.message : String(error2))})`);
-  }
-}
-function linksFor(env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository) return {};
-  return {
-    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split("/"))}#L${line}`
-  };
-}
-async function comment(inputs, env, report, context) {
-  if (inputs.comment === "off") return null;
-  const event = readEvent(env);
-  if (!event.target) {
-    info(`No pull request comments: ${plainLine(event.reason)}. Annotations, the job summary and the outputs are written as usual.`);
-    return null;
-  }
-  const target = event.target;
-  const timeoutMs = Number(env.ELB_IR_HTTP_TIMEOUT_MS) || 3e4;
-  const retryBaseMs = Number(env.ELB_IR_RETRY_BASE_MS) || 1e3;
-  let api = null;
-  if (inputs.token) {
-    api = await createGitHubApi({ token: inputs.token, owner: target.owner, repo: target.repo, baseUrl: env.GITHUB_API_URL || "https://api.github.com", timeoutMs, retryBaseMs, log: (line) => info(plainLine(line)) });
-  }
-  const publishInput = {
-    report,
-    mode: inputs.comment,
-    target,
-    scope: context.scope,
-    api,
-    dryRun: inputs.dryRun,
-    sourceLine: sourceLineReader(context.workspace),
-    runUrl: context.links.runUrl,
-    fileUrl: context.links.blobUrl?.(target.headSha),
-    workingDirectory: context.workingRel,
-    log: (line) => info(plainLine(line)),
-    retryDelayMs: retryBaseMs,
-    settleMs: timeoutMs
-  };
-  const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
-  let outcome = await withDeadline(publish(publishInput), deadlineMs);
-  if (inputs.dryRun && outcome.status === "degraded") {
-    info(`Dry run: the pull request could not be read (${plainLine(outcome.reason ?? "")}); showing every located finding as if it were on a changed line.`);
-    outcome = await publish({ ...publishInput, api: null });
-  }
-  if (outcome.status === "dry-run") printDryRun(outcome, target);
-  else if (outcome.status === "degraded") {
-    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) notice(refusalNotice(target, outcome), { title: "elb-ir-check: no pull request comments" });
-    else warning(`No pull request comments: ${plainLine(outcome.reason ?? "unknown")}. All findings are in the annotations and the job summary.`, { title: "elb-ir-check" });
-  } else {
-    info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`);
-  }
-  return outcome;
-}
-function refusalNotice(target, outcome) {
-  if (target.fromFork) return FORK_NOTICE;
-  const why = plainLine(outcome.reason ?? "");
-  return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`;
-}
-async function withDeadline(work, ms) {
-  let timer;
-  const late = new Promise((resolve2) => {
-    timer = setTimeout(() => resolve2({ status: "degraded", reason: `GitHub did not finish answering within ${Math.round(ms / 1e3)} s`, inline: /* @__PURE__ */ new Set(), created: 0, updated: 0, removed: 0, summary: "none" }), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function printDryRun(outcome, target) {
-  const would = outcome.wouldPost;
-  if (!would) return;
-  const token = createHash2("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
-  startGroup(`elb-ir-check dry run: ${would.comments.length} review comments and the summary comment for pull request #${target.number} (nothing is posted)`);
-  process.stdout.write(`::stop-commands::${token}
-`);
-  for (const c of would.comments) info(`--- review comment on ${c.path}:${c.line}
-${c.body}
-`);
-  if (would.updates + would.removals > 0) info(`--- ${would.updates} earlier comments would be updated, ${would.removals} removed`);
-  info(would.summary ? `--- summary comment (the job summary has the same report)
-${would.summary}` : "--- no summary comment");
-  process.stdout.write(`::${token}::
-`);
-  endGroup();
-}
-function outcomeLine(outcome) {
-  switch (outcome.status) {
-    case "dry-run":
-      return `_Dry run: nothing was posted to the pull request (${outcome.wouldPost?.comments.length ?? 0} review comments would be)._`;
-    case "degraded":
-      return `_No pull request comments: ${outcome.reason ? markdownText(outcome.reason) : "unknown reason"}. Every finding is listed above._`;
-    default:
-      return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`;
-  }
-}
-function sourceLineReader(workspace) {
-  const cache = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    const abs = path6.resolve(workspace, file);
-    if (!abs.startsWith(workspace + path6.sep)) return null;
-    if (!cache.has(abs)) {
-      try {
-        cache.set(abs, readFileSync2(abs, "utf8").split(/\r?\n/));
-      } catch {
-        cache.set(abs, null);
-      }
+    if (error2 instanceof InputError) {
+      io.setFailed(`elb-ir-check: ${plainLine(error2.message)}`);
+      return 2;
     }
-    return cache.get(abs)?.[line - 1] ?? null;
-  };
+    const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    io.setFailed(`elb-ir-check: internal error: ${plainLine(message)}. Please report it (set ELB_IR_DEBUG=1 for details).`);
+    if (io.env.ELB_IR_DEBUG && error2 instanceof Error && error2.stack) io.info(plainText(error2.stack));
+    return 2;
+  }
+}
+async function runAction(io) {
+  const inputs = readInputs(io.env);
+  const { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs } = placesOf(inputs, io);
+  const settings = await settingsFrom(configPath, defaultConfigs, workspace);
+  const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
+  const { planFiles, reportFiles } = separateReports(files, workspace);
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : void 0, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) });
+  problems.push(...checked.problems);
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG });
+  problems.push(...unreadable);
+  const report = mergeReports([{ report: checked.report }, ...earlier], problems);
+  for (const problem of problems) io.error(plainLine(problem), { title: "elb-ir-check: input problem" });
+  if (report.plans.length === 0) {
+    io.setFailed("elb-ir-check: no plan could be checked (see the errors above)");
+    setCountOutputs(io, report);
+    return 2;
+  }
+  const scope = commentScope(workingRel, inputs.plans.map((plan) => planIdentity(plan, workspace)), inputs.id);
+  const reportPath = path6.join(io.env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`);
+  await writeOutputFile(reportPath, formatJson(report), "the JSON report");
+  const repoView = relocate(report, workingRel, workspace);
+  let sarifPath = "";
+  if (inputs.sarifFile !== "") {
+    sarifPath = path6.resolve(workspace, inputs.sarifFile);
+    await writeOutputFile(sarifPath, formatSarif(repoView), "`sarif-file`");
+  }
+  setCountOutputs(io, report);
+  io.setOutput("report", reportPath);
+  io.setOutput("sarif", sarifPath);
+  const { annotations, left } = annotationsFor(repoView);
+  for (const a of annotations) io[a.level](a.message, { title: a.title, file: a.file, startLine: a.line });
+  if (left > 0) io.info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`);
+  for (const warning3 of report.warnings) io.notice(plainLine(warning3), { title: "elb-ir-check" });
+  const links = linksFor(io.env);
+  await writeJobSummary(io, jobSummary(repoView, links.runUrl));
+  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links });
+  if (outcome) await writeJobSummary(io, `
+${outcomeLine(outcome)}
+`);
+  const { error: error2, warning: warning2, notice: notice2 } = report.summary;
+  io.info(`elb-ir-check: ${error2} errors, ${warning2} warnings, ${notice2} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`);
+  if (problems.length > 0) {
+    io.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`);
+    return 2;
+  }
+  if (failsAt(report, inputs.failLevel)) {
+    io.setFailed(`elb-ir-check: findings at or above fail-level ${inputs.failLevel} (${error2} errors, ${warning2} warnings, ${notice2} notices)`);
+    return 1;
+  }
+  return 0;
 }
 
 // src/index.ts
-var code = await run();
+var code = await run({
+  env: process.env,
+  cwd: process.cwd(),
+  error: (message, properties) => error(message, properties),
+  warning: (message, properties) => warning(message, properties),
+  notice: (message, properties) => notice(message, properties),
+  info: (message) => info(message),
+  startGroup: (name) => startGroup(name),
+  endGroup: () => endGroup(),
+  setOutput: (name, value) => setOutput(name, value),
+  setFailed: (message) => setFailed(message),
+  // The runner names the summary file in GITHUB_STEP_SUMMARY; without it (a local run) there is none.
+  appendSummary: async (markdown) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+  }
+});
 process.exit(code);

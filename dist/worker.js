@@ -1,9 +1,9 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-IAONDOZX.js";
-import "./chunks/chunk-XZOR5ZAX.js";
-import "./chunks/chunk-6OPV4GPF.js";
+} from "./chunks/chunk-AXTBJGPS.js";
+import "./chunks/chunk-UUYOOZXC.js";
+import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

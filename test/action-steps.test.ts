@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { planIdentity, relocate, repositoryPlanNames } from '../src/action/relocate.js'
 import { isJsonReport, separateReports } from '../src/action/report-files.js'
+import { buildReport } from '../src/report/build.js'
 import { formatJson } from '../src/report/json.js'
 import type { Report } from '../src/report/types.js'
 import { tempDir } from './helpers/cli.js'
@@ -46,7 +47,7 @@ describe('JSON reports among the plans', () => {
   it('tells a report of an earlier run from a plan by its first bytes, and opens nothing but regular files', () => {
     const dir = tempDir('elb-ir-steps-')
     try {
-      const report = { schemaVersion: 1, tool: { name: 'elb-ir-check', version: '0.0.0' }, plans: [], loadBalancers: [], results: [], warnings: [], summary: { error: 0, warning: 0, notice: 0, suppressed: 0 } } as unknown as Report
+      const report = buildReport({ rules: [], plans: [], loadBalancers: [], results: [] })
       writeFileSync(path.join(dir.dir, 'report.json'), formatJson(report))
       writeFileSync(path.join(dir.dir, 'plan.json'), JSON.stringify({ format_version: '1.2', terraform_version: '1.11.0' }))
       writeFileSync(path.join(dir.dir, 'lookalike.json'), JSON.stringify({ tool: { name: 'elb-ir-check' }, schemaVersion: 1 }))
