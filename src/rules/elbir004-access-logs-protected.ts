@@ -1,5 +1,6 @@
 import type { Bucket, LoadBalancer } from '../model/model.js'
 import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
+import { formatKey } from '../model/address.js'
 import { policyStatements } from '../model/policy.js'
 import type { PathStep } from '../model/value.js'
 import { bucketLabel, unlessLogsToS3 } from './helpers.js'
@@ -53,7 +54,8 @@ export const accessLogsProtected: LoadBalancerRule = {
 function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   const gaps: Gap[] = []
   const unknowns: string[] = []
-  const ref = `aws_s3_bucket.${bucket.instance.name}.id`
+  const bucketRef = bucketReference(bucket.instance)
+  const ref = `${bucketRef}.id`
   const companions = (type: Parameters<Bucket['companions']['get']>[0]) => bucket.companions.get(type) ?? []
 
   // Public access block: all four settings.
@@ -95,7 +97,7 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
     if (statements === 'unknown') tls = tls === true ? true : 'unknown'
     else if ((statements ?? []).some((s) => s.effect === 'Deny' && s.conditions.some((c) => c.variable.toLowerCase() === 'aws:securetransport' && c.values !== 'unknown' && c.values.includes('false')))) tls = true
   }
-  const tlsFix = 'statement {\n  sid     = "DenyInsecureTransport"\n  effect  = "Deny"\n  actions = ["s3:*"]\n  resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "Bool"\n    variable = "aws:SecureTransport"\n    values   = ["false"]\n  }\n}'
+  const tlsFix = `statement {\n  sid     = "DenyInsecureTransport"\n  effect  = "Deny"\n  actions = ["s3:*"]\n  resources = [${bucketRef}.arn, "\${${bucketRef}.arn}/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "Bool"\n    variable = "aws:SecureTransport"\n    values   = ["false"]\n  }\n}`
   if (tls === 'unknown') unknowns.push('the TLS-only policy')
   else if (!tls) gaps.push({ message: 'a policy statement that denies requests without TLS (aws:SecureTransport = false)', target: policies[0] ?? bucket.instance, attribute: policies[0] ? ['policy'] : [], fix: tlsFix })
 
@@ -126,6 +128,14 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
   else if (!retention) gaps.push({ message: 'a lifecycle rule that expires logs after the retention period', target: lifecycle[0] ?? bucket.instance, attribute: lifecycle[0] ? ['rule'] : [], fix: lifecycleFix })
 
   return { gaps, unknowns }
+}
+
+/**
+ * The bucket as the fix must reference it: the address inside its own module (the fix goes into that
+ * module's files), with the instance key of a counted or for_each bucket.
+ */
+function bucketReference(bucket: ResourceInstance): string {
+  return `aws_s3_bucket.${bucket.name}${bucket.parsed.index === undefined ? '' : formatKey(bucket.parsed.index)}`
 }
 
 function hasBlock(blocks: ReturnType<ResourceInstance['attrs']['blocks']>): boolean {
