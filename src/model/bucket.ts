@@ -1,0 +1,133 @@
+import type { PlanIndex, ResourceInstance } from './plan-index.js'
+import { policyStatements, type Statement } from './policy.js'
+import type { BucketCompanionType } from './relevant-types.js'
+import type { Attributes, PathStep, Value } from './value.js'
+
+/** An S3 bucket the plan manages, with the separate resources that configure it and what they resolve to. */
+export interface Bucket {
+  instance: ResourceInstance
+  name: Value
+  companions: Map<BucketCompanionType, ResourceInstance[]>
+  /** Its own `region` argument, else its provider's; 'unknown' until apply; undefined when nothing says. */
+  region: string | 'unknown' | undefined
+  /** The configuration writes `region` on the bucket itself (else the region comes from its provider). */
+  regionWritten: boolean
+  /** The account its provider assumes a role in, when the provider says so. */
+  account: string | 'unknown' | undefined
+  /** Its default encryption: the aws_s3_bucket_server_side_encryption_configuration resources, else the inline block. */
+  encryption: EncryptionSetting[]
+  /** Its bucket policies: the aws_s3_bucket_policy resources first, then the bucket's own `policy`. */
+  policies: PolicyDocument[]
+  /** Protections written inside aws_s3_bucket itself (provider v3 style). */
+  inline: InlineProtections
+}
+
+export interface EncryptionSetting {
+  /** The resource holding the setting, and the path to its `apply_server_side_encryption_by_default` block. */
+  holder: ResourceInstance
+  path: PathStep[]
+  algorithm: Value
+  kmsKey: Value
+  /** The configuration writes `kms_master_key_id` (it may still be known only after apply). */
+  kmsKeyWritten: boolean
+  /** The customer managed key of this plan that `kms_master_key_id` names, when it names exactly one. */
+  customerKey: KmsKey | undefined
+}
+
+export interface KmsKey {
+  instance: ResourceInstance
+  /** aws_kms_key_policy resources for the key, then the key's own `policy` when written; none means the default key policy. */
+  policies: PolicyDocument[]
+}
+
+/** A policy attribute of a resource, and its statements (null when the attribute is not set). */
+export interface PolicyDocument {
+  holder: ResourceInstance
+  attribute: string
+  statements: Statement[] | 'unknown' | null
+  /** The policy is written inside the bucket (or key) itself, not in a separate policy resource. */
+  inline: boolean
+}
+
+export interface InlineProtections {
+  /** `versioning { enabled }` when the configuration writes a versioning block; undefined otherwise. */
+  versioning: Value | undefined
+  /** `lifecycle_rule` blocks when the configuration writes them ([] otherwise). */
+  lifecycleRules: Attributes[] | 'unknown'
+}
+
+const SSE_PATH: PathStep[] = ['rule', 0, 'apply_server_side_encryption_by_default', 0]
+
+/** Whether an instance's configuration block writes an argument or block (the plan alone cannot tell defaults apart). */
+export function writes(instance: ResourceInstance, name: string): boolean {
+  return Boolean(instance.config?.expressions?.[name])
+}
+
+/**
+ * Resolves a bucket's facts from the plan. The costly ones (policy documents, keys) are worked out the
+ * first time a rule reads them, and then kept: a bucket no rule looks at costs nothing.
+ */
+export function resolveBucketFacts(index: PlanIndex, bucket: Bucket): void {
+  const instance = bucket.instance
+  const companions = (type: BucketCompanionType) => bucket.companions.get(type) ?? []
+  bucket.region = index.region(instance)
+  bucket.regionWritten = writes(instance, 'region')
+  bucket.account = index.assumedAccount(instance)
+  bucket.inline = {
+    versioning: writes(instance, 'versioning') ? instance.attrs.get(['versioning', 0, 'enabled']) : undefined,
+    lifecycleRules: writes(instance, 'lifecycle_rule') ? instance.attrs.blocks(['lifecycle_rule']) : []
+  }
+  lazy(bucket, 'policies', () => [
+    ...companions('aws_s3_bucket_policy').map((holder) => policyDocument(index, holder, 'policy', false)),
+    ...(writes(instance, 'policy') ? [policyDocument(index, instance, 'policy', true)] : [])
+  ])
+  lazy(bucket, 'encryption', () => {
+    const settings = companions('aws_s3_bucket_server_side_encryption_configuration').map((holder) => encryptionSetting(index, holder, SSE_PATH))
+    // Provider v3 style: the configuration inside aws_s3_bucket. Without either, S3 applies SSE-S3 by default.
+    if (settings.length === 0 && writes(instance, 'server_side_encryption_configuration')) settings.push(encryptionSetting(index, instance, ['server_side_encryption_configuration', 0, ...SSE_PATH]))
+    return settings
+  })
+}
+
+function encryptionSetting(index: PlanIndex, holder: ResourceInstance, path: PathStep[]): EncryptionSetting {
+  const keyPath = [...path, 'kms_master_key_id']
+  const setting: EncryptionSetting = {
+    holder,
+    path,
+    algorithm: holder.attrs.get([...path, 'sse_algorithm']),
+    kmsKey: holder.attrs.get(keyPath),
+    kmsKeyWritten: index.expression(holder, keyPath) !== undefined,
+    customerKey: undefined
+  }
+  lazy(setting, 'customerKey', () => {
+    const keys = index.resolveAttribute(holder, keyPath).targets.filter((t) => t.type === 'aws_kms_key')
+    if (keys.length !== 1) return undefined
+    const [key] = keys
+    const policies = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => policyDocument(index, p, 'policy', false))
+    if (writes(key, 'policy')) policies.push(policyDocument(index, key, 'policy', true))
+    return { instance: key, policies }
+  })
+  return setting
+}
+
+function policyDocument(index: PlanIndex, holder: ResourceInstance, attribute: string, inline: boolean): PolicyDocument {
+  const document: PolicyDocument = { holder, attribute, inline, statements: null }
+  lazy(document, 'statements', () => policyStatements(index, holder, attribute))
+  return document
+}
+
+/** A property worked out on first read, then kept as a plain value (which a test may also set directly). */
+export function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute()
+      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true })
+      return value
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true })
+    }
+  })
+}
