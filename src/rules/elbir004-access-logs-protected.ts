@@ -116,8 +116,8 @@ function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   const lifecycle = companions('aws_s3_bucket_lifecycle_configuration')
   const lifecycleFix = `resource "aws_s3_bucket_lifecycle_configuration" "${bucket.instance.name}" {\n  bucket = ${ref}\n  rule {\n    id     = "retention"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n  }\n}`
   let retention: boolean | 'unknown' = false
-  for (const configuration of lifecycle) {
-    const rules = configuration.attrs.blocks(['rule'])
+  for (const resource of lifecycle) {
+    const rules = resource.attrs.blocks(['rule'])
     if (rules === 'unknown') retention = retention === true ? true : 'unknown'
     else if (rules.some((r) => r.get(['status']).kind === 'known' && (r.get(['status']) as { value: unknown }).value === 'Enabled' && (hasBlock(r.blocks(['expiration'])) || hasBlock(r.blocks(['noncurrent_version_expiration']))))) retention = true
   }
