@@ -64,70 +64,97 @@ export function writes(instance: ResourceInstance, name: string): boolean {
 }
 
 /**
- * Resolves a bucket's facts from the plan. The costly ones (policy documents, keys) are worked out the
- * first time a rule reads them, and then kept: a bucket no rule looks at costs nothing.
+ * A bucket of the plan, whose facts are resolved from the plan the first time a rule reads them and then
+ * kept: a bucket no rule looks at costs nothing. Companions are attached by the model after creation.
+ * (A class: its getters live once on the prototype, so a plan with thousands of buckets stays cheap.)
  */
-export function resolveBucketFacts(index: PlanIndex, bucket: Bucket): void {
-  const instance = bucket.instance
-  const companions = (type: BucketCompanionType) => bucket.companions.get(type) ?? []
-  bucket.region = index.region(instance)
-  bucket.regionWritten = writes(instance, 'region')
-  bucket.account = index.assumedAccount(instance)
-  bucket.inline = {
-    versioning: writes(instance, 'versioning') ? instance.attrs.get(['versioning', 0, 'enabled']) : undefined,
-    lifecycleRules: writes(instance, 'lifecycle_rule') ? instance.attrs.blocks(['lifecycle_rule']) : []
+export class PlanBucket implements Bucket {
+  readonly name: Value
+  readonly companions = new Map<BucketCompanionType, ResourceInstance[]>()
+  private cache: Partial<Pick<Bucket, 'region' | 'account' | 'encryption' | 'policies' | 'inline'>> = {}
+
+  constructor(
+    private readonly index: PlanIndex,
+    readonly instance: ResourceInstance
+  ) {
+    this.name = instance.attrs.string(['bucket'])
   }
-  lazy(bucket, 'policies', () => [
-    ...companions('aws_s3_bucket_policy').map((holder) => policyDocument(index, holder, 'policy', false)),
-    ...(writes(instance, 'policy') ? [policyDocument(index, instance, 'policy', true)] : [])
-  ])
-  lazy(bucket, 'encryption', () => {
-    const settings = companions('aws_s3_bucket_server_side_encryption_configuration').map((holder) => encryptionSetting(index, holder, SSE_PATH))
+
+  get regionWritten(): boolean {
+    return writes(this.instance, 'region')
+  }
+
+  get region(): string | 'unknown' | undefined {
+    return 'region' in this.cache ? this.cache.region : (this.cache.region = this.index.region(this.instance))
+  }
+
+  get account(): string | 'unknown' | undefined {
+    return 'account' in this.cache ? this.cache.account : (this.cache.account = this.index.assumedAccount(this.instance))
+  }
+
+  get inline(): InlineProtections {
+    return (this.cache.inline ??= {
+      versioning: writes(this.instance, 'versioning') ? this.instance.attrs.get(['versioning', 0, 'enabled']) : undefined,
+      lifecycleRules: writes(this.instance, 'lifecycle_rule') ? this.instance.attrs.blocks(['lifecycle_rule']) : []
+    })
+  }
+
+  get policies(): PolicyDocument[] {
+    return (this.cache.policies ??= [
+      ...this.companionsOf('aws_s3_bucket_policy').map((holder) => policyDocument(this.index, holder, 'policy', false)),
+      ...(writes(this.instance, 'policy') ? [policyDocument(this.index, this.instance, 'policy', true)] : [])
+    ])
+  }
+
+  get encryption(): EncryptionSetting[] {
+    if (this.cache.encryption) return this.cache.encryption
+    const settings = this.companionsOf('aws_s3_bucket_server_side_encryption_configuration').map((holder) => encryptionSetting(this.index, holder, SSE_PATH))
     // Provider v3 style: the configuration inside aws_s3_bucket. Without either, S3 applies SSE-S3 by default.
-    if (settings.length === 0 && writes(instance, 'server_side_encryption_configuration')) settings.push(encryptionSetting(index, instance, ['server_side_encryption_configuration', 0, ...SSE_PATH]))
-    return settings
-  })
+    if (settings.length === 0 && writes(this.instance, 'server_side_encryption_configuration')) {
+      settings.push(encryptionSetting(this.index, this.instance, ['server_side_encryption_configuration', 0, ...SSE_PATH]))
+    }
+    return (this.cache.encryption = settings)
+  }
+
+  private companionsOf(type: BucketCompanionType): ResourceInstance[] {
+    return this.companions.get(type) ?? []
+  }
 }
 
 function encryptionSetting(index: PlanIndex, holder: ResourceInstance, path: PathStep[]): EncryptionSetting {
   const keyPath = [...path, 'kms_master_key_id']
-  const setting: EncryptionSetting = {
+  let customerKey: { key: KmsKey | undefined } | undefined
+  return {
     holder,
     path,
     algorithm: holder.attrs.get([...path, 'sse_algorithm']),
     kmsKey: holder.attrs.get(keyPath),
     kmsKeyWritten: index.expression(holder, keyPath) !== undefined,
-    customerKey: undefined
+    get customerKey() {
+      customerKey ??= { key: resolveCustomerKey(index, holder, keyPath) }
+      return customerKey.key
+    }
   }
-  lazy(setting, 'customerKey', () => {
-    const keys = index.resolveAttribute(holder, keyPath).targets.filter((t) => t.type === 'aws_kms_key')
-    if (keys.length !== 1) return undefined
-    const [key] = keys
-    const policies = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => policyDocument(index, p, 'policy', false))
-    if (writes(key, 'policy')) policies.push(policyDocument(index, key, 'policy', true))
-    return { instance: key, policies }
-  })
-  return setting
+}
+
+function resolveCustomerKey(index: PlanIndex, holder: ResourceInstance, keyPath: PathStep[]): KmsKey | undefined {
+  const keys = index.resolveAttribute(holder, keyPath).targets.filter((t) => t.type === 'aws_kms_key')
+  if (keys.length !== 1) return undefined
+  const [key] = keys
+  const policies = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => policyDocument(index, p, 'policy', false))
+  if (writes(key, 'policy')) policies.push(policyDocument(index, key, 'policy', true))
+  return { instance: key, policies }
 }
 
 function policyDocument(index: PlanIndex, holder: ResourceInstance, attribute: string, inline: boolean): PolicyDocument {
-  const document: PolicyDocument = { holder, attribute, inline, statements: null }
-  lazy(document, 'statements', () => policyStatements(index, holder, attribute))
-  return document
-}
-
-/** A property worked out on first read, then kept as a plain value (which a test may also set directly). */
-export function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = compute()
-      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true })
-      return value
-    },
-    set(value: T[K]) {
-      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true })
+  let statements: { value: PolicyDocument['statements'] } | undefined
+  return {
+    holder,
+    attribute,
+    inline,
+    get statements() {
+      statements ??= { value: policyStatements(index, holder, attribute) }
+      return statements.value
     }
-  })
+  }
 }

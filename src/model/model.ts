@@ -1,7 +1,7 @@
 import type { LoadedPlan } from '../plan/load.js'
 import type { ProviderConfigJson } from '../plan/types.js'
 import { analysisReaders, expressionReferences, type AnalysisReader } from './analysis.js'
-import { lazy, resolveBucketFacts, type Bucket } from './bucket.js'
+import { PlanBucket, type Bucket } from './bucket.js'
 import { healthCoverage, type HealthCoverage } from './health.js'
 import { isConfigured, PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
 import { BUCKET_COMPANION_TYPES, type BucketCompanionType } from './relevant-types.js'
@@ -92,9 +92,8 @@ export class Buckets {
   private readonly byInstance = new Map<ResourceInstance, Bucket>()
   private readonly byName = new Map<string, Bucket[]>()
 
-  constructor(instances: ResourceInstance[]) {
-    // The other facts are resolved once every companion is attached (resolveBucketFacts).
-    this.all = instances.map((instance) => ({ instance, name: instance.attrs.string(['bucket']), companions: new Map<BucketCompanionType, ResourceInstance[]>() }) as Bucket)
+  constructor(index: PlanIndex) {
+    this.all = index.ofType('aws_s3_bucket').map((instance) => new PlanBucket(index, instance))
     for (const bucket of this.all) {
       this.byInstance.set(bucket.instance, bucket)
       const name = knownString(bucket.name)
@@ -113,7 +112,7 @@ export class Buckets {
 
 export function buildModel(plan: LoadedPlan): PlanModel {
   const index = new PlanIndex(plan.json)
-  const buckets = new Buckets(index.ofType('aws_s3_bucket'))
+  const buckets = new Buckets(index)
   for (const type of BUCKET_COMPANION_TYPES) {
     for (const companion of index.ofType(type)) {
       for (const bucket of bucketsNamedBy(index, buckets, companion, ['bucket'])) {
@@ -131,19 +130,56 @@ export function buildModel(plan: LoadedPlan): PlanModel {
       return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(valueText(type.value)))
     })
   }
-  for (const bucket of buckets.all) resolveBucketFacts(index, bucket)
   const placementOf = placements(index)
   const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, placementOf, instance))
   for (const lb of loadBalancers) lb.mutualTls = mutualTlsListeners(index, lb.listeners)
-  const model = { plan, index, loadBalancers, buckets: buckets.all } as PlanModel
-  // Plan-wide facts are resolved when a rule first asks (a disabled rule costs nothing).
-  lazy(model, 'health', () => healthCoverage(index, placementOf))
-  lazy(model, 'analysisReaders', () => analysisReaders(index))
-  lazy(model, 'shield', () => ({
-    proactive: index.ofType('aws_shield_proactive_engagement').map((resource) => ({ resource, enabled: resource.attrs.get(['enabled']) })),
-    drtAccess: index.ofType('aws_shield_drt_access_role_arn_association')
-  }))
-  return model
+  return new ResolvedModel(plan, index, loadBalancers, buckets.all, placementOf)
+}
+
+/**
+ * The model of one plan. Plan-wide facts are resolved when a rule first asks (a disabled rule costs
+ * nothing), then kept. Lazy facts live in classes, whose getters sit once on the prototype: object
+ * literals with getters cost V8 far more to build and to collect, and a plan has thousands of buckets.
+ */
+class ResolvedModel implements PlanModel {
+  private readonly cache: Partial<Pick<PlanModel, 'health' | 'analysisReaders' | 'shield'>> = {}
+
+  constructor(
+    readonly plan: LoadedPlan,
+    readonly index: PlanIndex,
+    readonly loadBalancers: LoadBalancer[],
+    readonly buckets: Bucket[],
+    private readonly placementOf: (instance: ResourceInstance) => string | undefined
+  ) {}
+
+  get health(): HealthCoverage {
+    return (this.cache.health ??= healthCoverage(this.index, this.placementOf))
+  }
+
+  get analysisReaders(): AnalysisReader[] {
+    return (this.cache.analysisReaders ??= analysisReaders(this.index))
+  }
+
+  get shield(): ShieldEngagement {
+    return (this.cache.shield ??= {
+      proactive: this.index.ofType('aws_shield_proactive_engagement').map((resource) => ({ resource, enabled: resource.attrs.get(['enabled']) })),
+      drtAccess: this.index.ofType('aws_shield_drt_access_role_arn_association')
+    })
+  }
+}
+
+/** A load balancer whose dependencies are followed the first time a rule asks (it is costly in large plans). */
+class Dependent {
+  private followed: ResourceInstance[] | undefined
+
+  constructor(
+    private readonly index: PlanIndex,
+    readonly instance: ResourceInstance
+  ) {}
+
+  get dependencies(): ResourceInstance[] {
+    return (this.followed ??= this.index.dependencies(this.instance).targets)
+  }
 }
 
 /**
@@ -170,8 +206,7 @@ function describeLoadBalancer(
   const accessLogsBlock = instance.attrs.block(['access_logs'])
   const s3Logging = s3LoggingState(instance.type, accessLogsBlock)
   const prefixPath = ['access_logs', 0, kind === 'classic' ? 'bucket_prefix' : 'prefix']
-  const lb: LoadBalancer = {
-    instance,
+  return Object.assign(new Dependent(index, instance), {
     address: instance.address,
     kind,
     accessLogsBlock,
@@ -188,11 +223,8 @@ function describeLoadBalancer(
       references: expressionReferences(index, instance, prefixPath)
     },
     placement: placementOf(instance),
-    account: index.assumedAccount(instance),
-    dependencies: []
-  }
-  lazy(lb, 'dependencies', () => index.dependencies(instance).targets)
-  return lb
+    account: index.assumedAccount(instance)
+  })
 }
 
 /**
