@@ -122,18 +122,28 @@ export class PlanBucket implements Bucket {
 }
 
 function encryptionSetting(index: PlanIndex, holder: ResourceInstance, path: PathStep[]): EncryptionSetting {
-  const keyPath = [...path, 'kms_master_key_id']
-  let customerKey: { key: KmsKey | undefined } | undefined
-  return {
-    holder,
-    path,
-    algorithm: holder.attrs.get([...path, 'sse_algorithm']),
-    kmsKey: holder.attrs.get(keyPath),
-    kmsKeyWritten: index.expression(holder, keyPath) !== undefined,
-    get customerKey() {
-      customerKey ??= { key: resolveCustomerKey(index, holder, keyPath) }
-      return customerKey.key
-    }
+  return new PlanEncryptionSetting(index, holder, path)
+}
+
+class PlanEncryptionSetting implements EncryptionSetting {
+  readonly algorithm: Value
+  readonly kmsKey: Value
+  readonly kmsKeyWritten: boolean
+  private resolved: { key: KmsKey | undefined } | undefined
+
+  constructor(
+    private readonly index: PlanIndex,
+    readonly holder: ResourceInstance,
+    readonly path: PathStep[]
+  ) {
+    this.algorithm = holder.attrs.get([...path, 'sse_algorithm'])
+    this.kmsKey = holder.attrs.get([...path, 'kms_master_key_id'])
+    this.kmsKeyWritten = index.expression(holder, [...path, 'kms_master_key_id']) !== undefined
+  }
+
+  get customerKey(): KmsKey | undefined {
+    this.resolved ??= { key: resolveCustomerKey(this.index, this.holder, [...this.path, 'kms_master_key_id']) }
+    return this.resolved.key
   }
 }
 
@@ -147,14 +157,21 @@ function resolveCustomerKey(index: PlanIndex, holder: ResourceInstance, keyPath:
 }
 
 function policyDocument(index: PlanIndex, holder: ResourceInstance, attribute: string, inline: boolean): PolicyDocument {
-  let statements: { value: PolicyDocument['statements'] } | undefined
-  return {
-    holder,
-    attribute,
-    inline,
-    get statements() {
-      statements ??= { value: policyStatements(index, holder, attribute) }
-      return statements.value
-    }
+  return new PlanPolicyDocument(index, holder, attribute, inline)
+}
+
+class PlanPolicyDocument implements PolicyDocument {
+  private parsed: { statements: Statement[] | 'unknown' | null } | undefined
+
+  constructor(
+    private readonly index: PlanIndex,
+    readonly holder: ResourceInstance,
+    readonly attribute: string,
+    readonly inline: boolean
+  ) {}
+
+  get statements(): Statement[] | 'unknown' | null {
+    this.parsed ??= { statements: policyStatements(this.index, this.holder, this.attribute) }
+    return this.parsed.statements
   }
 }
