@@ -24,7 +24,7 @@ export const LAYERS = {
   'plan/': ['errors.ts', 'generated/', 'util/'],
   'model/': ['plan/', 'errors.ts', 'util/'],
   'config/': ['errors.ts', 'severity.ts', 'generated/', 'util/'],
-  'rules/': ['model/', 'plan/', 'config/', 'severity.ts', 'util/'],
+  'rules/': ['model/', 'config/', 'severity.ts', 'util/'],
   'source/': ['model/', 'errors.ts', 'util/'],
   'report/': ['model/', 'errors.ts', 'severity.ts', 'version.ts', 'generated/', 'util/'],
   'github/': ['report/', 'errors.ts', 'severity.ts', 'util/'],

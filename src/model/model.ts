@@ -1,19 +1,19 @@
 import type { LoadedPlan } from '../plan/load.js'
+import type { ProviderConfigJson } from '../plan/types.js'
+import { analysisReaders, expressionReferences, type AnalysisReader } from './analysis.js'
+import { PlanBucket, type Bucket } from './bucket.js'
+import { healthCoverage, type HealthCoverage } from './health.js'
 import { isConfigured, PlanIndex, type Resolved, type ResourceInstance } from './plan-index.js'
 import { BUCKET_COMPANION_TYPES, type BucketCompanionType } from './relevant-types.js'
+import { ABSENT, knownString, UNKNOWN, valueText, type Attributes, type PathStep, type Value } from './value.js'
 
 export { BUCKET_COMPANION_TYPES, type BucketCompanionType }
-import { knownString, UNKNOWN, valueText, type Attributes, type PathStep, type Value } from './value.js'
+export type { AnalysisReader, ReaderLocation } from './analysis.js'
+export type { Bucket, EncryptionSetting, InlineProtections, KmsKey, PolicyDocument } from './bucket.js'
+export type { HealthCoverage } from './health.js'
 
 export type LoadBalancerKind = 'application' | 'network' | 'gateway' | 'classic'
 
-
-/** An S3 bucket the plan manages, with the separate resources that configure it. */
-export interface Bucket {
-  instance: ResourceInstance
-  name: Value
-  companions: Map<BucketCompanionType, ResourceInstance[]>
-}
 
 /** Where a load balancer's access logs go, as far as the plan tells. */
 export type LogDestination =
@@ -50,13 +50,36 @@ export interface LoadBalancer {
   region: string | 'unknown' | undefined
   /** Listeners that verify, or may verify, client certificates, with their mutual TLS mode. */
   mutualTls: { listener: ResourceInstance; mode: Value }[]
+  /** The access-log prefix (`prefix`, or `bucket_prefix` on aws_elb): unknown when the block is. */
+  logPrefix: { value: Value; references: string[] }
+  /** The provider configuration that places it (see HealthCoverage.placements); undefined when its own `region` does. */
+  placement: string | undefined
+  /** The account its provider assumes a role in, when the provider says so. */
+  account: string | 'unknown' | undefined
+  /** Everything it depends on: what its configuration refers to, `depends_on`, and its modules' `depends_on`. */
+  dependencies: ResourceInstance[]
 }
 
-export interface PlanModel {
-  plan: LoadedPlan
-  index: PlanIndex
+/** Shield Advanced settings that bring the Shield Response Team in during an incident. */
+export interface ShieldEngagement {
+  proactive: { resource: ResourceInstance; enabled: Value }[]
+  drtAccess: ResourceInstance[]
+}
+
+/** What the rules decide over: the facts resolved from one plan, without the plan itself. */
+export interface ModelFacts {
   loadBalancers: LoadBalancer[]
   buckets: Bucket[]
+  /** Where AWS Health events for ELB reach people. */
+  health: HealthCoverage
+  /** Glue tables, crawlers and Athena queries, with the locations they read. */
+  analysisReaders: AnalysisReader[]
+  shield: ShieldEngagement
+}
+
+export interface PlanModel extends ModelFacts {
+  plan: LoadedPlan
+  index: PlanIndex
 }
 
 const LB_TYPES = ['aws_lb', 'aws_alb', 'aws_elb']
@@ -69,8 +92,8 @@ export class Buckets {
   private readonly byInstance = new Map<ResourceInstance, Bucket>()
   private readonly byName = new Map<string, Bucket[]>()
 
-  constructor(instances: ResourceInstance[]) {
-    this.all = instances.map((instance) => ({ instance, name: instance.attrs.string(['bucket']), companions: new Map<BucketCompanionType, ResourceInstance[]>() }))
+  constructor(index: PlanIndex) {
+    this.all = index.ofType('aws_s3_bucket').map((instance) => new PlanBucket(index, instance))
     for (const bucket of this.all) {
       this.byInstance.set(bucket.instance, bucket)
       const name = knownString(bucket.name)
@@ -89,7 +112,7 @@ export class Buckets {
 
 export function buildModel(plan: LoadedPlan): PlanModel {
   const index = new PlanIndex(plan.json)
-  const buckets = new Buckets(index.ofType('aws_s3_bucket'))
+  const buckets = new Buckets(index)
   for (const type of BUCKET_COMPANION_TYPES) {
     for (const companion of index.ofType(type)) {
       for (const bucket of bucketsNamedBy(index, buckets, companion, ['bucket'])) {
@@ -107,17 +130,83 @@ export function buildModel(plan: LoadedPlan): PlanModel {
       return type.kind === 'unknown' || (type.kind === 'known' && ACCESS_LOG_TYPES.has(valueText(type.value)))
     })
   }
-  const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, instance))
+  const placementOf = placements(index)
+  const loadBalancers = index.ofType(...LB_TYPES).map((instance) => describeLoadBalancer(index, buckets, untraced, placementOf, instance))
   for (const lb of loadBalancers) lb.mutualTls = mutualTlsListeners(index, lb.listeners)
-  return { plan, index, loadBalancers, buckets: buckets.all }
+  return new ResolvedModel(plan, index, loadBalancers, buckets.all, placementOf)
 }
 
-function describeLoadBalancer(index: PlanIndex, buckets: Buckets, untraced: { listeners: ResourceInstance[]; vendedSources: ResourceInstance[] }, instance: ResourceInstance): LoadBalancer {
+/**
+ * The model of one plan. Plan-wide facts are resolved when a rule first asks (a disabled rule costs
+ * nothing), then kept. Lazy facts live in classes, whose getters sit once on the prototype: object
+ * literals with getters cost V8 far more to build and to collect, and a plan has thousands of buckets.
+ */
+class ResolvedModel implements PlanModel {
+  private readonly cache: Partial<Pick<PlanModel, 'health' | 'analysisReaders' | 'shield'>> = {}
+
+  constructor(
+    readonly plan: LoadedPlan,
+    readonly index: PlanIndex,
+    readonly loadBalancers: LoadBalancer[],
+    readonly buckets: Bucket[],
+    private readonly placementOf: (instance: ResourceInstance) => string | undefined
+  ) {}
+
+  get health(): HealthCoverage {
+    return (this.cache.health ??= healthCoverage(this.index, this.placementOf))
+  }
+
+  get analysisReaders(): AnalysisReader[] {
+    return (this.cache.analysisReaders ??= analysisReaders(this.index))
+  }
+
+  get shield(): ShieldEngagement {
+    return (this.cache.shield ??= {
+      proactive: this.index.ofType('aws_shield_proactive_engagement').map((resource) => ({ resource, enabled: resource.attrs.get(['enabled']) })),
+      drtAccess: this.index.ofType('aws_shield_drt_access_role_arn_association')
+    })
+  }
+}
+
+/** A load balancer whose dependencies are followed the first time a rule asks (it is costly in large plans). */
+class Dependent {
+  private followed: ResourceInstance[] | undefined
+
+  constructor(
+    private readonly index: PlanIndex,
+    readonly instance: ResourceInstance
+  ) {}
+
+  get dependencies(): ResourceInstance[] {
+    return (this.followed ??= this.index.dependencies(this.instance).targets)
+  }
+}
+
+/**
+ * Names the provider configuration that places an instance (by its key in the plan's provider_config):
+ * two instances placed by one configuration are in one region, even when the plan does not say which.
+ */
+function placements(index: PlanIndex): (instance: ResourceInstance) => string | undefined {
+  const keys = new Map<ProviderConfigJson, string>()
+  for (const [key, config] of index.providerConfig) if (!keys.has(config)) keys.set(config, key)
+  return (instance) => {
+    const config = index.placement(instance)
+    return config === undefined ? undefined : keys.get(config)
+  }
+}
+
+function describeLoadBalancer(
+  index: PlanIndex,
+  buckets: Buckets,
+  untraced: { listeners: ResourceInstance[]; vendedSources: ResourceInstance[] },
+  placementOf: (instance: ResourceInstance) => string | undefined,
+  instance: ResourceInstance
+): LoadBalancer {
   const kind = loadBalancerKind(instance)
   const accessLogsBlock = instance.attrs.block(['access_logs'])
   const s3Logging = s3LoggingState(instance.type, accessLogsBlock)
-  return {
-    instance,
+  const prefixPath = ['access_logs', 0, kind === 'classic' ? 'bucket_prefix' : 'prefix']
+  return Object.assign(new Dependent(index, instance), {
     address: instance.address,
     kind,
     accessLogsBlock,
@@ -128,8 +217,14 @@ function describeLoadBalancer(index: PlanIndex, buckets: Buckets, untraced: { li
     untracedListeners: untraced.listeners,
     untracedVendedSources: untraced.vendedSources,
     region: index.region(instance),
-    mutualTls: []
-  }
+    mutualTls: [],
+    logPrefix: {
+      value: accessLogsBlock === 'unknown' ? UNKNOWN : accessLogsBlock ? accessLogsBlock.get(prefixPath.slice(2)) : ABSENT,
+      references: expressionReferences(index, instance, prefixPath)
+    },
+    placement: placementOf(instance),
+    account: index.assumedAccount(instance)
+  })
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { Bucket, LoadBalancer } from '../model/model.js'
-import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
-import { allowsAction, policyStatements, type Statement } from '../model/policy.js'
+import type { Bucket, EncryptionSetting, LoadBalancer, PolicyDocument } from '../model/model.js'
+import type { ResourceInstance } from '../model/plan-index.js'
+import { allowsAction, type Statement } from '../model/policy.js'
 import { displayValue, knownString, type PathStep } from '../model/value.js'
 import { ELB_ACCOUNTS, ELB_LOG_DELIVERY_SERVICE, KNOWN_ELB_ACCOUNT_IDS, LOG_DELIVERY_SERVICE } from './aws-facts.js'
 import { bucketLabel, localAddress, prefixAttribute, unlessLogsToS3 } from './helpers.js'
-import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
 import { quote } from '../util/quoted.js'
 
 interface Problem {
@@ -29,7 +29,7 @@ export const accessLogsDeliverable: LoadBalancerRule = {
     remediation:
       'Keep the bucket in the load balancer\'s region with SSE-S3 (AES256) encryption (NLB: or SSE-KMS with a customer managed key whose policy allows delivery.logs.amazonaws.com), grant s3:PutObject to the right principal (ALB/classic: the regional ELB account or logdelivery.elasticloadbalancing.amazonaws.com; NLB: delivery.logs.amazonaws.com), keep "AWSLogs" out of the prefix, and make the load balancer depend on the bucket policy.'
   },
-  check(lb: LoadBalancer, { model }: RuleContext): Outcome {
+  check(lb: LoadBalancer): Outcome {
     const skip = unlessLogsToS3(lb)
     if (skip) return skip
     const destination = lb.logDestination
@@ -47,10 +47,10 @@ export const accessLogsDeliverable: LoadBalancerRule = {
     }
     const bucket = destination.bucket
     const unknowns: string[] = []
-    checkRegion(model.index, lb, bucket, problems, unknowns)
-    checkEncryption(model.index, lb, bucket, problems, unknowns)
-    checkPolicy(model.index, lb, bucket, problems, unknowns)
-    checkOrdering(model.index, lb, bucket, problems)
+    checkRegion(lb, bucket, problems, unknowns)
+    checkEncryption(lb, bucket, problems, unknowns)
+    checkPolicy(lb, bucket, problems, unknowns)
+    checkOrdering(lb, bucket, problems)
     const label = bucketLabel(destination)
     if (problems.length > 0) return failWith(label, problems)
     if (unknowns.length > 0) return unknown(`Delivery to ${label} depends on values known only after apply: ${unknowns.join('; ')}.`)
@@ -64,8 +64,8 @@ function failWith(label: string, problems: Problem[]): Outcome {
   return fail(message, { target: first.target, attribute: first.attribute, fix: problems.map((p) => p.fix).filter(Boolean).join('\n\n') || undefined, lineFix: problems.length === 1 ? first.lineFix : undefined })
 }
 
-function checkRegion(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
-  const bucketRegion = index.region(bucket.instance)
+function checkRegion(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  const bucketRegion = bucket.region
   if (lb.region === 'unknown' || bucketRegion === 'unknown') {
     unknowns.push('the region of the bucket or the load balancer')
     return
@@ -74,22 +74,16 @@ function checkRegion(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problem
     problems.push({
       message: `the bucket is in ${quote(bucketRegion)} but the load balancer is in ${quote(lb.region)}; ELB writes access logs only to a bucket in its own region.`,
       target: bucket.instance,
-      attribute: bucket.instance.config?.expressions?.region ? ['region'] : ['bucket'],
+      attribute: bucket.regionWritten ? ['region'] : ['bucket'],
       fix: `# Create the log bucket with a provider for ${lb.region}:\nresource "aws_s3_bucket" "${bucket.instance.name}" {\n  provider = aws.${lb.region.replace(/-/g, '_')}\n  bucket   = "<name>-${lb.region}"\n}`
     })
   }
 }
 
-const SSE_PATH = ['rule', 0, 'apply_server_side_encryption_by_default', 0]
-
-function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
-  const sources: { holder: ResourceInstance; path: PathStep[] }[] = (bucket.companions.get('aws_s3_bucket_server_side_encryption_configuration') ?? []).map((holder) => ({ holder, path: SSE_PATH }))
-  // Provider v3 style: the configuration inside aws_s3_bucket. Without either, S3 applies SSE-S3 by default.
-  if (sources.length === 0 && bucket.instance.config?.expressions?.server_side_encryption_configuration) {
-    sources.push({ holder: bucket.instance, path: ['server_side_encryption_configuration', 0, ...SSE_PATH] })
-  }
-  for (const { holder, path } of sources) {
-    const algorithm = holder.attrs.get([...path, 'sse_algorithm'])
+function checkEncryption(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  // Without any setting, S3 applies SSE-S3 by default.
+  for (const setting of bucket.encryption) {
+    const { holder, path, algorithm } = setting
     if (algorithm.kind === 'unknown') {
       unknowns.push('the bucket encryption')
       continue
@@ -111,13 +105,13 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
     // delivery.logs.amazonaws.com use it; "you can't use AWS managed keys" (aws-elb-facts A.3).
     // An empty or missing kms_master_key_id (the provider plans "") means S3's AWS managed key aws/s3.
     const keyAttribute = [...path, 'kms_master_key_id']
-    const key = holder.attrs.get(keyAttribute)
+    const key = setting.kmsKey
     const keyText = knownString(key) ?? ''
     if (key.kind === 'unknown' || (keyText !== '' && !AWS_MANAGED_S3_KEY.test(keyText))) {
-      checkKeyPolicy(index, holder, keyAttribute, problems, unknowns)
+      checkKeyPolicy(setting, problems, unknowns)
       continue
     }
-    const configured = keyText !== '' || index.expression(holder, keyAttribute) !== undefined
+    const configured = keyText !== '' || setting.kmsKeyWritten
     problems.push({
       message: `the bucket uses SSE-KMS with the AWS managed key aws/s3${keyText === '' ? ' (no kms_master_key_id)' : ''}; NLB log delivery to an SSE-KMS bucket needs a customer managed key whose key policy lets ${LOG_DELIVERY_SERVICE} use it (or SSE-S3).`,
       target: holder,
@@ -133,16 +127,13 @@ function checkEncryption(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, pro
  * a policy gets the default key policy, which grants the account alone. A key outside the plan is judged
  * where it is managed.
  */
-function checkKeyPolicy(index: PlanIndex, holder: ResourceInstance, keyAttribute: PathStep[], problems: Problem[], unknowns: string[]): void {
-  const keys = index.resolveAttribute(holder, keyAttribute).targets.filter((t) => t.type === 'aws_kms_key')
-  if (keys.length !== 1) return
-  const [key] = keys
-  const policies: { holder: ResourceInstance; attribute: string }[] = index.referrersOf(['aws_kms_key_policy'], ['key_id'], key).map((p) => ({ holder: p, attribute: 'policy' }))
-  if (key.config?.expressions?.policy) policies.push({ holder: key, attribute: 'policy' })
+function checkKeyPolicy(setting: EncryptionSetting, problems: Problem[], unknowns: string[]): void {
+  if (!setting.customerKey) return
+  const { instance: key, policies } = setting.customerKey
   const wantsDelivery = (type: string, id: string) => (type === 'Service' && id === LOG_DELIVERY_SERVICE) || ((type === '*' || type === 'AWS') && id === '*')
   let sawUnknown = false
   for (const policy of policies) {
-    const statements = policyStatements(index, policy.holder, policy.attribute)
+    const statements = policy.statements
     if (statements === 'unknown') {
       sawUnknown = true
       continue
@@ -218,9 +209,8 @@ resource "aws_kms_key" "logs" {
   policy              = data.aws_iam_policy_document.logs_key.json
 }`
 
-function checkPolicy(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
-  const holders: { holder: ResourceInstance; attribute: string }[] = (bucket.companions.get('aws_s3_bucket_policy') ?? []).map((holder) => ({ holder, attribute: 'policy' }))
-  if (bucket.instance.config?.expressions?.policy) holders.push({ holder: bucket.instance, attribute: 'policy' })
+function checkPolicy(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unknowns: string[]): void {
+  const holders: PolicyDocument[] = bucket.policies
   const region = lb.region && lb.region !== 'unknown' ? lb.region : undefined
   const wanted = wantedPrincipals(lb, region)
   if (holders.length === 0) {
@@ -234,8 +224,7 @@ function checkPolicy(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problem
   }
   let sawUnknown = false
   const grantedOthers = new Set<string>()
-  for (const { holder, attribute } of holders) {
-    const statements = policyStatements(index, holder, attribute)
+  for (const { statements } of holders) {
     if (statements === 'unknown') {
       sawUnknown = true
       continue
@@ -322,10 +311,10 @@ function checkPrefix(lb: LoadBalancer, problems: Problem[]): void {
   }
 }
 
-function checkOrdering(index: PlanIndex, lb: LoadBalancer, bucket: Bucket, problems: Problem[]): void {
+function checkOrdering(lb: LoadBalancer, bucket: Bucket, problems: Problem[]): void {
   const policies = (bucket.companions.get('aws_s3_bucket_policy') ?? []).filter((p) => p.actions.includes('create'))
   if (policies.length === 0 || !lb.instance.actions.includes('create')) return
-  const dependencies = index.dependencies(lb.instance).targets
+  const dependencies = lb.dependencies
   if (policies.some((p) => dependencies.includes(p))) return
   const sameModule = policies[0].moduleInstance === lb.instance.moduleInstance
   const reference = sameModule ? localAddress(policies[0].address) : policies[0].address

@@ -20,7 +20,7 @@ export const accessLogsCentralized: LoadBalancerRule = {
     remediation:
       'Point `access_logs.bucket` at the per-region ELB log bucket in the Log Archive account (for example the Landing Zone Accelerator bucket `aws-accelerator-elb-access-logs-<account>-<region>`), and list it under `logArchive.buckets` in `.elb-ir.yml`.'
   },
-  check(lb: LoadBalancer, { model, settings }: RuleContext): Outcome {
+  check(lb: LoadBalancer, { settings }: RuleContext): Outcome {
     const skip = unlessLogsToS3(lb)
     if (skip) return skip
     const destination = lb.logDestination
@@ -42,8 +42,8 @@ export const accessLogsCentralized: LoadBalancerRule = {
       if (!configured) return pass(`${label} is not managed in this plan and is taken to be central; list it under \`logArchive.buckets\` in .elb-ir.yml to check it.`)
       return fail(`${label} is none of the configured Log Archive buckets or accounts.`, { attribute: ['access_logs', 0, 'bucket'], fix })
     }
-    const assumed = model.index.assumedAccount(destination.bucket.instance)
-    const own = model.index.assumedAccount(lb.instance)
+    const assumed = destination.bucket.account
+    const own = lb.account
     if (assumed && assumed !== 'unknown' && assumed !== own) {
       if (!configured || accounts.length === 0 || accounts.includes(assumed)) return pass(`${label} is managed through a provider that assumes a role in account ${quote(assumed)}.`)
     }

@@ -1,9 +1,9 @@
 import type { Bucket, LoadBalancer } from '../model/model.js'
-import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
-import { policyStatements } from '../model/policy.js'
+import type { ResourceInstance } from '../model/plan-index.js'
+import { formatKey } from '../model/address.js'
 import type { PathStep } from '../model/value.js'
 import { bucketLabel, unlessLogsToS3 } from './helpers.js'
-import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
+import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
 
 interface Gap {
   message: string
@@ -29,13 +29,13 @@ export const accessLogsProtected: LoadBalancerRule = {
     remediation:
       'Give the log bucket a public access block with all four settings true, versioning (or object lock), a policy that denies requests without TLS, BucketOwnerEnforced object ownership and a lifecycle rule that keeps logs for the retention period.'
   },
-  check(lb: LoadBalancer, { model }: RuleContext): Outcome {
+  check(lb: LoadBalancer): Outcome {
     const skip = unlessLogsToS3(lb)
     if (skip) return skip
     const destination = lb.logDestination
     if (!destination || destination.kind === 'unknown') return unknown('The log bucket is known only after apply.', { attribute: ['access_logs', 0, 'bucket'] })
     if (destination.kind === 'outside-plan') return notApplicable(`The log bucket ${bucketLabel(destination)} is managed outside this plan; its protections are checked where it is managed.`)
-    const { gaps, unknowns } = protections(model.index, destination.bucket)
+    const { gaps, unknowns } = protections(destination.bucket)
     const label = bucketLabel(destination)
     if (gaps.length > 0) {
       return fail(`${label} lacks ${missingControls(gaps.map((g) => g.message))}.`, {
@@ -50,10 +50,11 @@ export const accessLogsProtected: LoadBalancerRule = {
   }
 }
 
-function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
+function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   const gaps: Gap[] = []
   const unknowns: string[] = []
-  const ref = `aws_s3_bucket.${bucket.instance.name}.id`
+  const bucketRef = bucketReference(bucket.instance)
+  const ref = `${bucketRef}.id`
   const companions = (type: Parameters<Bucket['companions']['get']>[0]) => bucket.companions.get(type) ?? []
 
   // Public access block: all four settings.
@@ -75,7 +76,7 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
   const versioningFix = `resource "aws_s3_bucket_versioning" "${bucket.instance.name}" {\n  bucket = ${ref}\n  versioning_configuration {\n    status = "Enabled"\n  }\n}`
   if (lock.length === 0 && !(lockEnabled.kind === 'known' && lockEnabled.value === true)) {
     if (versioning.length === 0) {
-      const inline = bucket.instance.config?.expressions?.versioning ? bucket.instance.attrs.get(['versioning', 0, 'enabled']) : undefined
+      const inline = bucket.inline.versioning
       if (inline?.kind === 'unknown') unknowns.push('versioning')
       else if (!(inline?.kind === 'known' && inline.value === true)) gaps.push({ message: 'versioning or object lock', target: bucket.instance, attribute: [], fix: versioningFix })
     } else {
@@ -87,15 +88,15 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
     }
   }
 
-  // A policy statement that denies requests without TLS.
-  const policies = companions('aws_s3_bucket_policy')
+  // A policy statement that denies requests without TLS, in an aws_s3_bucket_policy.
+  const documents = bucket.policies.filter((policy) => !policy.inline)
+  const policies = documents.map((policy) => policy.holder)
   let tls: boolean | 'unknown' = false
-  for (const policy of policies) {
-    const statements = policyStatements(index, policy)
+  for (const { statements } of documents) {
     if (statements === 'unknown') tls = tls === true ? true : 'unknown'
     else if ((statements ?? []).some((s) => s.effect === 'Deny' && s.conditions.some((c) => c.variable.toLowerCase() === 'aws:securetransport' && c.values !== 'unknown' && c.values.includes('false')))) tls = true
   }
-  const tlsFix = 'statement {\n  sid     = "DenyInsecureTransport"\n  effect  = "Deny"\n  actions = ["s3:*"]\n  resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "Bool"\n    variable = "aws:SecureTransport"\n    values   = ["false"]\n  }\n}'
+  const tlsFix = `statement {\n  sid     = "DenyInsecureTransport"\n  effect  = "Deny"\n  actions = ["s3:*"]\n  resources = [${bucketRef}.arn, "\${${bucketRef}.arn}/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "Bool"\n    variable = "aws:SecureTransport"\n    values   = ["false"]\n  }\n}`
   if (tls === 'unknown') unknowns.push('the TLS-only policy')
   else if (!tls) gaps.push({ message: 'a policy statement that denies requests without TLS (aws:SecureTransport = false)', target: policies[0] ?? bucket.instance, attribute: policies[0] ? ['policy'] : [], fix: tlsFix })
 
@@ -115,17 +116,25 @@ function protections(index: PlanIndex, bucket: Bucket): { gaps: Gap[]; unknowns:
   const lifecycle = companions('aws_s3_bucket_lifecycle_configuration')
   const lifecycleFix = `resource "aws_s3_bucket_lifecycle_configuration" "${bucket.instance.name}" {\n  bucket = ${ref}\n  rule {\n    id     = "retention"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n  }\n}`
   let retention: boolean | 'unknown' = false
-  for (const configuration of lifecycle) {
-    const rules = configuration.attrs.blocks(['rule'])
+  for (const resource of lifecycle) {
+    const rules = resource.attrs.blocks(['rule'])
     if (rules === 'unknown') retention = retention === true ? true : 'unknown'
     else if (rules.some((r) => r.get(['status']).kind === 'known' && (r.get(['status']) as { value: unknown }).value === 'Enabled' && (hasBlock(r.blocks(['expiration'])) || hasBlock(r.blocks(['noncurrent_version_expiration']))))) retention = true
   }
-  const inlineRules = bucket.instance.config?.expressions?.lifecycle_rule ? bucket.instance.attrs.blocks(['lifecycle_rule']) : []
+  const inlineRules = bucket.inline.lifecycleRules
   if (inlineRules !== 'unknown' && inlineRules.some((r) => r.get(['enabled']).kind === 'known' && hasBlock(r.blocks(['expiration'])))) retention = true
   if (retention === 'unknown') unknowns.push('the lifecycle rules')
   else if (!retention) gaps.push({ message: 'a lifecycle rule that expires logs after the retention period', target: lifecycle[0] ?? bucket.instance, attribute: lifecycle[0] ? ['rule'] : [], fix: lifecycleFix })
 
   return { gaps, unknowns }
+}
+
+/**
+ * The bucket as the fix must reference it: the address inside its own module (the fix goes into that
+ * module's files), with the instance key of a counted or for_each bucket.
+ */
+function bucketReference(bucket: ResourceInstance): string {
+  return `aws_s3_bucket.${bucket.name}${bucket.parsed.index === undefined ? '' : formatKey(bucket.parsed.index)}`
 }
 
 function hasBlock(blocks: ReturnType<ResourceInstance['attrs']['blocks']>): boolean {

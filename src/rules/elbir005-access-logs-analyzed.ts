@@ -1,22 +1,9 @@
-import type { LoadBalancer } from '../model/model.js'
-import type { PlanIndex, ResourceInstance } from '../model/plan-index.js'
-import { knownString, type PathStep, type Value } from '../model/value.js'
-import { bucketLabel, prefixAttribute } from './helpers.js'
+import type { LoadBalancer, ReaderLocation } from '../model/model.js'
+import type { ResourceInstance } from '../model/plan-index.js'
+import { knownString } from '../model/value.js'
+import { bucketLabel } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome, type RuleContext } from './types.js'
 import { quote } from '../util/quoted.js'
-
-/** Where each analysis resource names the data it reads. */
-const READERS: { type: string; paths: (r: ResourceInstance) => PathStep[][] }[] = [
-  { type: 'aws_glue_catalog_table', paths: () => [['storage_descriptor', 0, 'location'], ['parameters', 'storage.location.template']] },
-  { type: 'aws_glue_crawler', paths: (r) => s3TargetPaths(r) },
-  { type: 'aws_athena_named_query', paths: () => [['query']] }
-]
-
-function s3TargetPaths(crawler: ResourceInstance): PathStep[][] {
-  const targets = crawler.attrs.blocks(['s3_target'])
-  const count = targets === 'unknown' ? 1 : targets.length
-  return Array.from({ length: count }, (_, i) => ['s3_target', i, 'path'])
-}
 
 export const accessLogsAnalyzed: LoadBalancerRule = {
   scope: 'load-balancer',
@@ -40,7 +27,7 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
     if (toCloudWatch) return pass('Access logs are delivered to CloudWatch Logs, where Logs Insights can query them.')
     if (lb.s3Logging === 'no') return notApplicable(lb.vendedAccessLogs.length > 0 ? 'Access logs go through vended delivery outside CloudWatch Logs; declare the tool that reads them as `analysisTool`.' : 'Access logs are off (see ELBIR001).')
     const destination = lb.logDestination
-    const readers = READERS.flatMap((reader) => model.index.ofType(reader.type).map((resource) => ({ resource, paths: reader.paths(resource) })))
+    const readers = model.analysisReaders
     if (!destination || destination.kind === 'unknown') {
       if (readers.length > 0) return unknown('The log bucket is known only after apply, so whether the analysis resources read it cannot be told.', { attribute: ['access_logs', 0, 'bucket'] })
       return fail('No Athena/Glue table, crawler or named query is in the plan, and no analysis tool is declared.', { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, '<bucket>', undefined) })
@@ -49,9 +36,9 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
     const bucketInstance = destination.kind === 'in-plan' ? destination.bucket.instance : undefined
     const logs: LogLocation = { bucketName: name, bucketInstance, prefix: logPrefix(lb), lb, sharedBucket: bucketInstance !== undefined && sharesBucket(model.loadBalancers, lb, bucketInstance) }
     let sawUnknown = false
-    for (const { resource, paths } of readers) {
-      for (const path of paths) {
-        const match = readsLogs(model.index, resource, path, logs)
+    for (const { resource, locations } of readers) {
+      for (const location of locations) {
+        const match = readsLogs(resource, location, logs)
         if (match === true) return pass(`${quote(resource.address)} reads the access logs in ${bucketLabel(destination)}.`)
         if (match === 'unknown') sawUnknown = true
       }
@@ -59,8 +46,8 @@ export const accessLogsAnalyzed: LoadBalancerRule = {
     if (sawUnknown) return unknown(`An analysis resource's location or this load balancer's log prefix is known only after apply, so whether it reads the logs in ${bucketLabel(destination)} cannot be told.`)
     // The fix snippet shows the bucket and prefix only when the plan does not mark them sensitive.
     const safeName = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : name) : destination.bucket.name.kind === 'known' && !destination.bucket.name.sensitive ? name : undefined
-    const prefix = lb.accessLogsBlock && lb.accessLogsBlock !== 'unknown' ? lb.accessLogsBlock.get([prefixAttribute(lb)]) : undefined
-    const safePrefix = prefix?.kind === 'known' && !prefix.sensitive ? knownString(prefix) : undefined
+    const prefix = lb.logPrefix.value
+    const safePrefix = prefix.kind === 'known' && !prefix.sensitive ? knownString(prefix) : undefined
     const under = safePrefix !== undefined && safePrefix !== '' ? ` under ${quote(`${segments(safePrefix).join('/')}/AWSLogs/`)}` : ''
     return fail(`No Athena/Glue table, crawler or named query reads the access logs in ${bucketLabel(destination)}${under}, and no analysis tool is declared.`, { attribute: ['access_logs', 0, 'bucket'], fix: tableFix(lb, safeName ?? '<bucket>', safePrefix) })
   }
@@ -78,11 +65,9 @@ interface LogLocation {
 }
 
 function logPrefix(lb: LoadBalancer): string[] | 'unknown' {
-  const block = lb.accessLogsBlock
-  if (block === 'unknown') return 'unknown'
-  const prefix = block ? block.get([prefixAttribute(lb)]) : undefined
-  if (prefix?.kind === 'unknown') return 'unknown'
-  return segments(knownString(prefix ?? { kind: 'absent' }) ?? '')
+  const prefix = lb.logPrefix.value
+  if (prefix.kind === 'unknown') return 'unknown'
+  return segments(knownString(prefix) ?? '')
 }
 
 function sharesBucket(all: LoadBalancer[], lb: LoadBalancer, bucket: ResourceInstance): boolean {
@@ -99,8 +84,8 @@ function segments(path: string): string[] {
  * <prefix>/AWSLogs/ (s3://b/checkout/AWSLogs/<account>/elasticloadbalancing/…). Another load
  * balancer's prefix in the same bucket (s3://b/storefront/…) does not.
  */
-function readsLogs(index: PlanIndex, resource: ResourceInstance, path: PathStep[], logs: LogLocation): boolean | 'unknown' {
-  const value: Value = resource.attrs.get(path)
+function readsLogs(resource: ResourceInstance, location: ReaderLocation, logs: LogLocation): boolean | 'unknown' {
+  const value = location.value
   if (value.kind === 'known' && typeof value.value === 'string') {
     if (logs.bucketName === undefined) return false
     let result: boolean | 'unknown' = false
@@ -113,10 +98,9 @@ function readsLogs(index: PlanIndex, resource: ResourceInstance, path: PathStep[
     return result
   }
   if (value.kind !== 'unknown') return false
-  const resolved = index.resolveAttribute(resource, path)
-  if (logs.bucketInstance && resolved.targets.includes(logs.bucketInstance)) return unknownPathCovers(index, resource, path, logs)
-  if (resolved.targets.some((t) => t.type === 'aws_s3_bucket')) return false
-  return resolved.unresolved ? 'unknown' : false
+  if (logs.bucketInstance && location.buckets.includes(logs.bucketInstance)) return unknownPathCovers(resource, location, logs)
+  if (location.buckets.length > 0) return false
+  return location.unresolved ? 'unknown' : false
 }
 
 /** Every s3://bucket/path in a text (a location, a crawler path, or a query's LOCATION clause). */
@@ -145,11 +129,11 @@ function sameSegment(read: string, logged: string): boolean {
  * balancer of the plan logs to that bucket, its logs are the only ones the plan puts there. Otherwise
  * it counts when it is built from the same expression as this load balancer's prefix.
  */
-function unknownPathCovers(index: PlanIndex, resource: ResourceInstance, path: PathStep[], logs: LogLocation): boolean | 'unknown' {
+function unknownPathCovers(resource: ResourceInstance, location: ReaderLocation, logs: LogLocation): boolean | 'unknown' {
   if (!logs.sharedBucket) return true
   if (resource.moduleInstance !== logs.lb.instance.moduleInstance) return 'unknown'
-  const prefixRefs = index.expression(logs.lb.instance, ['access_logs', 0, prefixAttribute(logs.lb)])?.references ?? []
-  const readerRefs = new Set(index.expression(resource, path)?.references ?? [])
+  const prefixRefs = logs.lb.logPrefix.references
+  const readerRefs = new Set(location.references)
   return prefixRefs.length > 0 && prefixRefs.every((ref) => readerRefs.has(ref)) ? true : 'unknown'
 }
 

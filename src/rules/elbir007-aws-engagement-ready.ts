@@ -31,14 +31,13 @@ export const awsEngagementReady: PlanRule = {
       if (missing.length === 0) return pass(`The playbooks (${files}) name the AWS contact channels.`)
       return fail(`The playbooks (${files}) do not name ${missing.join(', ')}.`, { fix: AWS_CONTACT_CHANNELS.map((c) => `- ${c}`).join('\n') })
     }
-    const engagement = model.index.ofType('aws_shield_proactive_engagement')
-    for (const resource of engagement) {
-      const enabled = resource.attrs.get(['enabled'])
+    const { proactive, drtAccess } = model.shield
+    for (const { resource, enabled } of proactive) {
       if (enabled.kind === 'known' && enabled.value === true) return pass(`Shield Advanced proactive engagement is enabled (${quote(resource.address)}): the Shield Response Team contacts your emergency contacts.`)
     }
-    const drt = model.index.ofType('aws_shield_drt_access_role_arn_association')[0]
+    const drt = drtAccess[0]
     if (drt) return pass(`The Shield Response Team is granted access (${quote(drt.address)}).`)
-    const unsure = engagement.find((r) => r.attrs.get(['enabled']).kind === 'unknown')
+    const unsure = proactive.find(({ enabled }) => enabled.kind === 'unknown')?.resource
     if (unsure) return unknown(`Whether Shield proactive engagement is enabled (${quote(unsure.address)}) is known only after apply.`, { target: unsure, attribute: ['enabled'] })
     return fail(`Nothing in the plan shows how to engage AWS during an incident. Make sure your playbooks name the AWS contact channels (${AWS_CONTACT_CHANNELS.length} listed in the fix) and list them under \`playbooks\` in .elb-ir.yml.`, {
       fix: `# .elb-ir.yml\nplaybooks:\n  - docs/incident-response/*.md\n\n# The playbooks should name:\n${AWS_CONTACT_CHANNELS.map((c) => `#  - ${c}`).join('\n')}`

@@ -1,5 +1,5 @@
 import type { Settings } from '../config/settings.js'
-import type { LoadBalancer, PlanModel } from '../model/model.js'
+import type { LoadBalancer, ModelFacts } from '../model/model.js'
 import type { ResourceInstance } from '../model/plan-index.js'
 import type { PathStep } from '../model/value.js'
 import type { Severity } from '../severity.js'
@@ -36,7 +36,8 @@ export interface Outcome {
 }
 
 export interface RuleContext {
-  model: PlanModel
+  /** The facts the model resolved from the plan: rules decide over them and never read the plan itself. */
+  model: ModelFacts
   settings: Settings
 }
 
