@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-ONZANBOG.js";
+} from "./chunks/chunk-MAX3U4K7.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-AXTBJGPS.js";
+} from "./chunks/chunk-P2EAWYP3.js";
 import {
   realPath,
   staysInside
