@@ -1,5 +1,8 @@
 import type { PathStep } from '../model/value.js'
+import type { RuleInfo } from '../rule-info.js'
 import type { Severity } from '../severity.js'
+
+export type { RuleInfo }
 
 /** What a rule concluded: `unknown` when it depends on a value known only after apply. */
 export type RuleVerdict = 'pass' | 'fail' | 'unknown' | 'not-applicable'
@@ -42,23 +45,6 @@ export interface AppliedSuppression {
   unsuppressedVerdict: 'fail' | 'unknown'
 }
 
-/**
- * A rule as the report describes it. The rules' metadata travels with the report (and its JSON), so
- * that every format renders from the report alone, whichever run or version judged it.
- */
-export interface RuleInfo {
-  id: string
-  name: string
-  title: string
-  /** The AWS ELB guide's best-practice id. */
-  practice: string
-  helpUri: string
-  defaultSeverity: Severity
-  /** Why the practice matters when responding to an incident. */
-  rationale: string
-  /** General remediation (rule help in SARIF). */
-  remediation: string
-}
 
 /** The resource and attribute at fault (the load balancer's own address when it is at fault). */
 export interface Subject {

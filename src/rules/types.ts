@@ -2,23 +2,12 @@ import type { Settings } from '../config/settings.js'
 import type { LoadBalancer, ModelFacts } from '../model/model.js'
 import type { ResourceInstance } from '../model/plan-index.js'
 import type { PathStep } from '../model/value.js'
-import type { Severity } from '../severity.js'
+import type { RuleInfo } from '../rule-info.js'
 
 export type Verdict = 'pass' | 'fail' | 'unknown' | 'not-applicable'
 
-export interface RuleMeta {
-  id: string
-  name: string
-  title: string
-  /** The AWS ELB guide's best-practice id. */
-  practice: string
-  helpUri: string
-  defaultSeverity: Severity
-  /** Why the practice matters when responding to an incident (one or two sentences). */
-  rationale: string
-  /** General remediation, for rule help in SARIF and docs. */
-  remediation: string
-}
+/** A rule's metadata, declared beside its logic (the report carries the same description). */
+export type RuleMeta = RuleInfo
 
 /** What a rule concluded, and where the fault is. */
 export interface Outcome {
