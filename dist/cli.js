@@ -15,7 +15,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-MAX3U4K7.js";
+} from "./chunks/chunk-VOHIJKB7.js";
 import {
   RULE_CATALOG,
   VERSION,
@@ -23,7 +23,7 @@ import {
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-P2EAWYP3.js";
+} from "./chunks/chunk-WFVBPFMV.js";
 import {
   FAIL_LEVELS,
   InputError,

@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-MAX3U4K7.js";
+} from "./chunks/chunk-VOHIJKB7.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-P2EAWYP3.js";
+} from "./chunks/chunk-WFVBPFMV.js";
 import {
   realPath,
   staysInside

@@ -73,6 +73,8 @@ export class PlanIndex {
   readonly variables = new Map<string, { value?: JsonValue }>()
   readonly moduleTree: ModuleTree
   private currentRegions: Map<ProviderConfigJson, string> | undefined
+  /** Instances by each module call path they lie under (names only, `a.b`), built on first need. */
+  private underModuleCalls: Map<string, ResourceInstance[]> | undefined
 
   constructor(readonly plan: PlanJson) {
     const root = plan.configuration?.root_module
@@ -419,9 +421,29 @@ export class PlanIndex {
       return
     }
     const inside = [...modules, { name: call.module, key: call.key }]
-    for (const candidate of this.instances) {
-      if (candidate.parsed.modules.length >= inside.length && sameModuleInstance(candidate.parsed.modules.slice(0, inside.length), inside)) out.targets.push(candidate)
+    for (const candidate of this.instancesUnder(inside)) {
+      if (sameModuleInstance(candidate.parsed.modules.slice(0, inside.length), inside)) out.targets.push(candidate)
     }
+  }
+
+  /**
+   * The instances inside a module call path (keys aside). Indexed once, since every load balancer in a
+   * module whose call has `depends_on` asks: a scan of all instances each time grew with plan size squared.
+   */
+  private instancesUnder(modules: ModuleStep[]): ResourceInstance[] {
+    if (!this.underModuleCalls) {
+      this.underModuleCalls = new Map()
+      for (const instance of this.instances) {
+        let key = ''
+        for (const step of instance.parsed.modules) {
+          key = key === '' ? step.name : `${key}.${step.name}`
+          const list = this.underModuleCalls.get(key)
+          if (list) list.push(instance)
+          else this.underModuleCalls.set(key, [instance])
+        }
+      }
+    }
+    return this.underModuleCalls.get(modules.map((step) => step.name).join('.')) ?? []
   }
 
   /** The region a resource is managed in: its own `region` argument, else its provider's. */
