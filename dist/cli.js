@@ -15,7 +15,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-VOHIJKB7.js";
+} from "./chunks/chunk-J4ZVLF3A.js";
 import {
   RULE_CATALOG,
   VERSION,
@@ -23,7 +23,7 @@ import {
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-WFVBPFMV.js";
+} from "./chunks/chunk-XJNSS2ZB.js";
 import {
   FAIL_LEVELS,
   InputError,

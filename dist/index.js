@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-VOHIJKB7.js";
+} from "./chunks/chunk-J4ZVLF3A.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-WFVBPFMV.js";
+} from "./chunks/chunk-XJNSS2ZB.js";
 import {
   realPath,
   staysInside

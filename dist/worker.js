@@ -1,7 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-WFVBPFMV.js";
+} from "./chunks/chunk-XJNSS2ZB.js";
 import "./chunks/chunk-UUYOOZXC.js";
 import "./chunks/chunk-VVDX2ENP.js";
 

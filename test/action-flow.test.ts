@@ -5,26 +5,17 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../src/github/markers.js'
 import { runInProcess } from './helpers/action-io.js'
-import { REPO_ROOT, workspaceWith, type ActionEnv } from './helpers/action-runner.js'
+import { EXAMPLE_PR_FILES, pullRequestEvent, workspaceWith, type ActionEnv } from './helpers/action-runner.js'
 import { tempDir } from './helpers/cli.js'
-import { modifiedFilePatch, startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 
 const HEAD = '3f2a9c1e4b5d6a7f8091a2b3c4d5e6f708192a3b'
 const WRITE_TOKEN = 'ghs_write'
 const FORK_TOKEN = 'ghs_fork'
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
 const STEP = { plan: 'infra/plan.json', 'working-directory': 'infra' }
 const PUSH = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/infra' } } }
 
-const prEvent = (headRepo = 'acme/infra') => ({
-  name: 'pull_request',
-  payload: {
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, head: { sha: HEAD, ref: 'feature', repo: { full_name: headRepo } }, base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } } },
-    repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } }
-  }
-})
+const prEvent = (headRepo = 'acme/infra') => pullRequestEvent(HEAD, headRepo)
 
 let github: FakeGitHub
 let root: { dir: string; cleanup: () => void }
@@ -33,8 +24,7 @@ let workspace: string
 beforeEach(async () => {
   github = await startGitHubServer({
     headSha: HEAD,
-    // The PR changes the encryption (line 99) and the load balancer's header (157): both carry findings.
-    files: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [99, 157]) }],
+    files: EXAMPLE_PR_FILES,
     tokens: { [WRITE_TOKEN]: { login: 'github-actions[bot]', write: true, app: true }, [FORK_TOKEN]: { login: 'github-actions[bot]', write: false, app: true } }
   })
   root = tempDir('elb-ir-flow-')

@@ -1,32 +1,23 @@
 // End-to-end: a check's PR comments are known by what identifies it in the repository, not by where
 // the runner keeps files. Self-hosted runner pools give every run its own RUNNER_TEMP and
 // GITHUB_WORKSPACE; a plan written to `${{ runner.temp }}/plan.json` must still find its comments.
-import { cpSync, mkdirSync, readFileSync } from 'node:fs'
+import { cpSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../src/github/markers.js'
-import { REPO_ROOT, runAction, workspaceWith } from './helpers/action-runner.js'
+import { EXAMPLE_PR_FILES, pullRequestEvent, REPO_ROOT, runAction, workspaceWith } from './helpers/action-runner.js'
 import { tempDir } from './helpers/cli.js'
-import { modifiedFilePatch, startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
+import { startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 
 const HEAD = '3f2a9c1e4b5d6a7f8091a2b3c4d5e6f708192a3b'
 const TOKEN = 'ghs_write'
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
-const EVENT = {
-  name: 'pull_request',
-  payload: {
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, head: { sha: HEAD, ref: 'feature', repo: { full_name: 'acme/infra' } }, base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } } },
-    repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } }
-  }
-}
+const EVENT = pullRequestEvent(HEAD)
 
 let github: FakeGitHub
 const roots: { dir: string; cleanup: () => void }[] = []
 
 beforeEach(async () => {
-  github = await startGitHubServer({ headSha: HEAD, files: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [99, 157]) }], tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } }, pageSize: 2 })
+  github = await startGitHubServer({ headSha: HEAD, files: EXAMPLE_PR_FILES, tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } }, pageSize: 2 })
 })
 afterEach(async () => {
   await github.close()

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../src/github/markers.js'
-import { REPO_ROOT, runAction, workflowCommands, workspaceWith, type ActionEnv } from './helpers/action-runner.js'
+import { EXAMPLE_MAIN_TF, EXAMPLE_PR_FILES, pullRequestEvent, REPO_ROOT, runAction, workflowCommands, workspaceWith, type ActionEnv } from './helpers/action-runner.js'
 import { tempDir } from './helpers/cli.js'
 import { modifiedFilePatch, startGitHubServer, type FakeGitHub } from './helpers/github-server.js'
 
@@ -12,19 +12,8 @@ const WRITE_TOKEN = 'ghs_write'
 const FORK_TOKEN = 'ghs_fork'
 const BOT = 'github-actions[bot]'
 
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
-/** The PR changes the encryption (line 99) and the load balancer's header (157): both carry findings. */
-const PR_FILES = [{ filename: 'infra/main.tf', status: 'modified' as const, patch: modifiedFilePatch(MAIN_TF, [99, 157]) }]
 
-const prEvent = (headRepo = 'acme/infra') => ({
-  name: 'pull_request',
-  payload: {
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, head: { sha: HEAD, ref: 'feature', repo: { full_name: headRepo } }, base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } } },
-    repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } }
-  }
-})
+const prEvent = (headRepo = 'acme/infra') => pullRequestEvent(HEAD, headRepo)
 
 const STEP = { plan: 'infra/plan.json', 'working-directory': 'infra' }
 
@@ -35,7 +24,7 @@ let workspace: string
 beforeEach(async () => {
   github = await startGitHubServer({
     headSha: HEAD,
-    files: PR_FILES,
+    files: EXAMPLE_PR_FILES,
     tokens: { [WRITE_TOKEN]: { login: BOT, write: true, app: true }, [FORK_TOKEN]: { login: BOT, write: false, app: true }, ghp_other: { login: 'octocat', write: true } },
     pageSize: 2
   })
@@ -235,7 +224,7 @@ describe('degraded runs', () => {
 
   it('GitHub refuses a comment (422): the review is posted without it and the summary lists it', async () => {
     // The file list the action reads claims line 67 changed too; GitHub's own diff does not have it.
-    github.faults.push({ method: 'GET', path: /\/pulls\/7\/files/, status: 200, body: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [67, 99, 157]) }] })
+    github.faults.push({ method: 'GET', path: /\/pulls\/7\/files/, status: 200, body: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(EXAMPLE_MAIN_TF, [67, 99, 157]) }] })
     const result = await run()
     expect(result.code).toBe(1)
     expect(github.requests.filter((r) => r.status === 422).length).toBeGreaterThan(0)

@@ -157,8 +157,8 @@ function checkKeyPolicy(setting: EncryptionSetting, problems: Problem[], unknown
   })
 }
 
-const KEY_POLICY_FIX = `# Add to the key policy:
-statement {
+/** The key policy statement that lets log delivery use a customer managed key. */
+const LOG_DELIVERY_KEY_STATEMENT = `statement {
   sid       = "AllowLogDelivery"
   actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
   resources = ["*"]
@@ -167,6 +167,9 @@ statement {
     identifiers = ["${LOG_DELIVERY_SERVICE}"]
   }
 }`
+
+const KEY_POLICY_FIX = `# Add to the key policy:
+${LOG_DELIVERY_KEY_STATEMENT}`
 
 /** The AWS managed S3 key, by alias name or alias ARN. */
 const AWS_MANAGED_S3_KEY = /(^|:)alias\/aws\/s3$/
@@ -192,15 +195,7 @@ data "aws_iam_policy_document" "logs_key" {
       identifiers = ["arn:aws:iam::<account-id>:root"]
     }
   }
-  statement {
-    sid       = "AllowLogDelivery"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-    principals {
-      type        = "Service"
-      identifiers = ["${LOG_DELIVERY_SERVICE}"]
-    }
-  }
+${LOG_DELIVERY_KEY_STATEMENT.replace(/^/gm, '  ')}
 }
 
 resource "aws_kms_key" "logs" {

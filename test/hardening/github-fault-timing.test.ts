@@ -1,21 +1,15 @@
 // A failed answer is not a timeout: a 5xx or a dropped connection has ended the request, so the action
 // looks whether a create arrived after a short pause and tries again; only a request that timed out
 // waits for the full request time limit. Measured with the production pauses and time limits.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../../src/github/markers.js'
-import { REPO_ROOT, runAction, workspaceWith } from '../helpers/action-runner.js'
+import { EXAMPLE_PR_FILES, pullRequestEvent, runAction, workspaceWith } from '../helpers/action-runner.js'
 import { tempDir } from '../helpers/cli.js'
-import { modifiedFilePatch, startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
+import { startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
 
 const HEAD = '9d4c2b7e1f0a3c5e7b9d1f2a4c6e8b0d2f4a6c8e'
 const TOKEN = 'ghs_write'
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
-const EVENT = {
-  name: 'pull_request',
-  payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD, repo: { full_name: 'acme/infra' } }, base: { repo: { full_name: 'acme/infra' } } }, repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } } }
-}
+const EVENT = pullRequestEvent(HEAD)
 /** What the action uses when nothing shortens it: GitHub's seconds and a 30 s request time limit. */
 const PRODUCTION = { ELB_IR_RETRY_BASE_MS: '1000', ELB_IR_HTTP_TIMEOUT_MS: '30000' }
 const REVIEWS = /\/pulls\/7\/reviews$/
@@ -26,7 +20,7 @@ let root: { dir: string; cleanup: () => void }
 
 beforeEach(async () => {
   root = tempDir('elb-ir-fault-timing-')
-  github = await startGitHubServer({ headSha: HEAD, files: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [99, 157]) }], tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } } })
+  github = await startGitHubServer({ headSha: HEAD, files: EXAMPLE_PR_FILES, tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } } })
 })
 afterEach(async () => {
   await github.close()

@@ -1,20 +1,15 @@
 // GitHub faults: whatever the API does, the action finishes in bounded time, every finding reaches the
 // annotations or the job summary, and nothing is posted twice.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../../src/github/markers.js'
-import { REPO_ROOT, runAction, workflowCommands, workspaceWith, type ActionRun } from '../helpers/action-runner.js'
+import { EXAMPLE_PR_FILES, pullRequestEvent, runAction, workflowCommands, workspaceWith, type ActionRun } from '../helpers/action-runner.js'
 import { tempDir } from '../helpers/cli.js'
-import { modifiedFilePatch, startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
+import { startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
 
 const HEAD = '9d4c2b7e1f0a3c5e7b9d1f2a4c6e8b0d2f4a6c8e'
 const TOKEN = 'ghs_write'
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
-const EVENT = {
-  name: 'pull_request',
-  payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD, repo: { full_name: 'acme/infra' } }, base: { repo: { full_name: 'acme/infra' } } }, repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } } }
-}
+const EVENT = pullRequestEvent(HEAD)
 /** Per attempt; the whole exchange with GitHub is bounded by ELB_IR_PUBLISH_TIMEOUT_MS. */
 const HTTP_TIMEOUT_MS = 800
 const PUBLISH_TIMEOUT_MS = 12_000
@@ -71,7 +66,7 @@ afterAll(() => {
 })
 
 async function start(scenario: Scenario) {
-  github = await startGitHubServer({ headSha: HEAD, files: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [99, 157]) }], tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } }, pullState: scenario.pullState, pageSize: 2 })
+  github = await startGitHubServer({ headSha: HEAD, files: EXAMPLE_PR_FILES, tokens: { [TOKEN]: { login: 'github-actions[bot]', write: true, app: true } }, pullState: scenario.pullState, pageSize: 2 })
   github.faults.push(...scenario.faults.map((f) => ({ ...f })))
 }
 

@@ -2,25 +2,19 @@
 // a 5xx after the retries, a failed login lookup) must never pass for "no comments yet", which would post
 // everything again. The run then posts nothing and says why; the findings are in the annotations and the
 // job summary already. And the token goes only to the API's own origin.
-import { readFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFindingMarker } from '../../src/github/markers.js'
-import { REPO_ROOT, runAction, workflowCommands, workspaceWith } from '../helpers/action-runner.js'
+import { EXAMPLE_PR_FILES, pullRequestEvent, runAction, workflowCommands, workspaceWith } from '../helpers/action-runner.js'
 import { tempDir } from '../helpers/cli.js'
-import { modifiedFilePatch, startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
+import { startGitHubServer, type FakeGitHub, type Fault } from '../helpers/github-server.js'
 
 const HEAD = '9d4c2b7e1f0a3c5e7b9d1f2a4c6e8b0d2f4a6c8e'
 const APP_TOKEN = 'ghs_write'
 /** A personal access token: GET /user tells its login. */
 const PERSONAL_TOKEN = 'ghp_person'
-const MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
-const EVENT = {
-  name: 'pull_request',
-  payload: { number: 7, pull_request: { number: 7, head: { sha: HEAD, repo: { full_name: 'acme/infra' } }, base: { repo: { full_name: 'acme/infra' } } }, repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } } }
-}
+const EVENT = pullRequestEvent(HEAD)
 const REVIEW_COMMENTS = /\/pulls\/7\/comments(\?|$)/
 const ISSUE_COMMENTS = /\/issues\/7\/comments(\?|$)/
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' }
@@ -32,7 +26,7 @@ let workspace: string
 beforeEach(async () => {
   github = await startGitHubServer({
     headSha: HEAD,
-    files: [{ filename: 'infra/main.tf', status: 'modified', patch: modifiedFilePatch(MAIN_TF, [99, 157]) }],
+    files: EXAMPLE_PR_FILES,
     tokens: { [APP_TOKEN]: { login: 'github-actions[bot]', write: true, app: true }, [PERSONAL_TOKEN]: { login: 'octocat', write: true } },
     pageSize: 2
   })

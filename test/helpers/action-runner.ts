@@ -8,8 +8,27 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { modifiedFilePatch } from './github-server.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+/** The bundled example's main.tf, checked out as `infra/main.tf` by workspaceWith. */
+export const EXAMPLE_MAIN_TF = readFileSync(path.join(REPO_ROOT, 'fixtures/example/main.tf'), 'utf8')
+/** The example PR's files: it changes the encryption (line 99) and the load balancer's header (157), which both carry findings. */
+export const EXAMPLE_PR_FILES = [{ filename: 'infra/main.tf', status: 'modified' as const, patch: modifiedFilePatch(EXAMPLE_MAIN_TF, [99, 157]) }]
+
+/** A `pull_request` event for PR #7 of acme/infra at `headSha`, from `headRepo` (another repository: a fork). */
+export function pullRequestEvent(headSha: string, headRepo = 'acme/infra') {
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo } }, base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } } },
+      repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } }
+    }
+  }
+}
+
 const ACTION = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
 
 export interface ActionRun {
