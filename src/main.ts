@@ -5,6 +5,7 @@
 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { auditIssue, auditOutcomeLine } from './action/audit-issue.js'
 import { comment, outcomeLine } from './action/comment.js'
 import { readInputs } from './action/inputs.js'
 import type { ActionIO } from './action/io.js'
@@ -59,6 +60,7 @@ async function runAction(io: ActionIO): Promise<number> {
   const report = mergeReports([{ report: checked.report }, ...earlier], problems)
   for (const problem of problems) io.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
+    if (inputs.auditIssue) io.info('audit-issue: no plan could be checked, so the audit issue is left as it is.')
     io.setFailed('elb-ir-check: no plan could be checked (see the errors above)')
     setCountOutputs(io, report)
     return 2
@@ -90,6 +92,8 @@ async function runAction(io: ActionIO): Promise<number> {
 
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)
+  const audit = await auditIssue(io, inputs, repoView, { scope, workingRel, links, problems: problems.length })
+  if (audit) await writeJobSummary(io, `\n${auditOutcomeLine(audit)}\n`)
 
   const { error, warning, notice } = report.summary
   io.info(`elb-ir-check: ${error} errors, ${warning} warnings, ${notice} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`)

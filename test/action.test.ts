@@ -280,3 +280,33 @@ describe('inputs', () => {
     expect(existsSync(path.join(workspace, 'elb-ir.sarif'))).toBe(false)
   })
 })
+
+describe('audit issue (bundled)', () => {
+  const SCHEDULE = { name: 'schedule', payload: { schedule: '0 6 * * 1', repository: { full_name: 'acme/infra' } } }
+  const DISPATCH = { name: 'workflow_dispatch', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/infra' } } }
+  const auditStep = { ...STEP, 'audit-issue': 'true' }
+
+  it('a scheduled run opens one issue; a later run by hand with the same findings writes nothing', async () => {
+    const first = await run({ with: auditStep, event: SCHEDULE })
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(1)
+    expect(github.state.issues.map((i) => [i.number, i.state, i.user.login])).toEqual([[8, 'open', BOT]])
+    expect(github.state.issues[0].body).toMatch(/^<!-- elb-ir-check:audit scope=[0-9a-f]{12} -->\n/)
+    expect(github.state.issues[0].body).toContain('**ELBIR002**')
+    expect(first.summary).toContain('_Audit issue: opened issue #8 (1 failing)._')
+
+    const before = github.requests.length
+    const second = await run({ with: auditStep, event: DISPATCH, env: { GITHUB_RUN_ID: '43' } })
+    expect(second.code).toBe(1)
+    expect(github.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([])
+    expect(second.stdout).toContain('audit-issue: issue #8 is up to date; nothing written.')
+  })
+
+  it('a token without issues permission gets a notice, and the exit code stays', async () => {
+    const result = await run({ with: auditStep, event: SCHEDULE, token: FORK_TOKEN })
+    expect(result.code).toBe(1)
+    expect(github.state.issues).toEqual([])
+    const [notice] = workflowCommands(result.stdout, 'notice').filter((n) => n.properties.title === 'elb-ir-check: no audit issue')
+    expect(notice.message).toContain('`permissions: issues: write`')
+  })
+})

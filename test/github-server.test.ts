@@ -601,3 +601,69 @@ describe('patch helpers', () => {
     expect(await statusFor(14)).toBe(422)
   })
 })
+
+describe('issues', () => {
+  const ISSUES = '/repos/acme/infra/issues'
+  const open = async (token: string, title: string, body = 'text') => (await api('POST', ISSUES, { token, body: { title, body } })).body
+
+  it('creates numbered issues after the pull request, and lists them with the pull request marked by pull_request', async () => {
+    await start()
+    const created = await api('POST', ISSUES, { body: { title: 'Audit', body: 'findings' } })
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ number: 8, state: 'open', state_reason: null, title: 'Audit', body: 'findings', user: { login: 'github-actions[bot]', type: 'Bot' } })
+    const listed = await api('GET', `${ISSUES}?state=all`)
+    expect(listed.body.map((i: { number: number; pull_request?: unknown }) => [i.number, i.pull_request !== undefined])).toEqual([[8, false], [7, true]])
+  })
+
+  it('filters by state (open by default) and creator, and pages the list', async () => {
+    await start({ pageSize: 2 })
+    for (const title of ['a', 'b', 'c']) await open('alice-token', title)
+    await open('bob-token', 'd')
+    await api('PATCH', `${ISSUES}/8`, { body: { state: 'closed' } })
+    const openOnes = await api('GET', ISSUES)
+    expect(openOnes.body.map((i: { number: number }) => i.number)).toEqual([11, 10])
+    expect(openOnes.headers.get('link')).toContain('rel="next"')
+    expect((await api('GET', `${ISSUES}?state=all&creator=alice&per_page=100`)).body.map((i: { number: number }) => i.number)).toEqual([10, 9])
+    expect((await api('GET', `${ISSUES}?state=closed&creator=alice`)).body.map((i: { number: number }) => i.number)).toEqual([8])
+    expect((await api('GET', `${ISSUES}?state=every`)).status).toBe(422)
+  })
+
+  it('closes with a reason, edits a closed issue, and reopens it with state_reason reopened', async () => {
+    await start()
+    await open('bot-token', 'Audit')
+    const closed = await api('PATCH', `${ISSUES}/8`, { body: { state: 'closed', state_reason: 'completed' } })
+    expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'completed', closed_at: expect.any(String) })
+    expect((await api('PATCH', `${ISSUES}/8`, { body: { body: 'edited while closed' } })).body).toMatchObject({ state: 'closed', body: 'edited while closed' })
+    expect((await api('PATCH', `${ISSUES}/8`, { body: { state: 'open' } })).body).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null })
+    expect((await api('PATCH', `${ISSUES}/8`, { body: { state: 'shut' } })).status).toBe(422)
+  })
+
+  it("lets any token with issues permission edit, close and comment on somebody else's issue, as GitHub does", async () => {
+    await start()
+    await open('alice-token', 'Mine')
+    expect((await api('PATCH', `${ISSUES}/8`, { token: 'bob-token', body: { body: 'bob edits', state: 'closed' } })).status).toBe(200)
+    const comment = await api('POST', `${ISSUES}/8/comments`, { token: 'bob-token', body: { body: 'closing' } })
+    expect(comment.status).toBe(201)
+    expect(comment.body.issue_url).toMatch(/\/issues\/8$/)
+    // Comments stay author-only, and each issue lists its own.
+    expect((await api('PATCH', `/repos/acme/infra/issues/comments/${comment.body.id}`, { token: 'alice-token', body: { body: 'x' } })).status).toBe(403)
+    expect((await api('GET', `${ISSUES}/8/comments`)).body).toHaveLength(1)
+    expect((await api('GET', `${ISSUES}/7/comments`)).body).toHaveLength(0)
+    expect((await api('POST', `${ISSUES}/99/comments`, { body: { body: 'x' } })).status).toBe(404)
+  })
+
+  it('refuses 403 without issues permission, and 422 for a body over 65,536 characters or no title', async () => {
+    await start({ tokens: { ...TOKENS, 'no-issues': { login: 'github-actions[bot]', write: true, app: true, issues: false } } })
+    expect((await api('POST', ISSUES, { token: 'no-issues', body: { title: 'x' } })).status).toBe(403)
+    expect((await api('POST', ISSUES, { token: 'fork-token', body: { title: 'x' } })).status).toBe(403)
+    expect((await api('GET', ISSUES, { token: 'no-issues' })).status).toBe(200)
+    const tooLong = await api('POST', ISSUES, { body: { title: 'x', body: 'é'.repeat(65_537) } })
+    expect(tooLong.status).toBe(422)
+    expect(tooLong.body.errors[0]).toMatchObject({ resource: 'Issue', field: 'body', message: MESSAGES.bodyTooLong })
+    expect((await api('POST', ISSUES, { body: { title: 'x', body: 'é'.repeat(65_536) } })).status).toBe(201)
+    expect((await api('POST', ISSUES, { body: { body: 'no title' } })).status).toBe(422)
+    await open('bot-token', 'y')
+    expect((await api('PATCH', `${ISSUES}/8`, { token: 'no-issues', body: { state: 'closed' } })).status).toBe(403)
+    expect((await api('PATCH', `${ISSUES}/8`, { body: { body: 'x'.repeat(65_537) } })).status).toBe(422)
+  })
+})

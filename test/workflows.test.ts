@@ -44,6 +44,7 @@ const INPUTS: Record<string, { required?: true; defaults?: readonly string[]; va
   'github-token': { defaults: ['${{ github.token }}'] },
   comment: { defaults: ['review'], values: ['review', 'summary', 'off'] },
   'fail-level': { defaults: ['error'], values: ['error', 'warning', 'notice', 'never'] },
+  'audit-issue': { defaults: ['false'], values: ['true', 'false'] },
   'sarif-file': { defaults: ['elb-ir.sarif'] },
   'dry-run': { defaults: ['auto'], values: ['true', 'false', 'auto'] },
   id: { defaults: [''] }
@@ -85,7 +86,8 @@ describe('workflow files', () => {
         'docs/examples/pull-request.yml',
         'docs/examples/monorepo-matrix.yml',
         'docs/examples/fork-safe/plan.yml',
-        'docs/examples/fork-safe/comment.yml'
+        'docs/examples/fork-safe/comment.yml',
+        'docs/examples/scheduled-audit.yml'
       ])
     )
   })
@@ -226,6 +228,24 @@ describe('pull-request example', () => {
     const [upload] = stepsUsing(wf, 'github/codeql-action/upload-sarif@')
     expect(withOf(upload)).toEqual({ sarif_file: 'elb-ir.sarif', category: 'elb-ir-check' })
     expect(String(upload.value.if)).toContain('always()')
+  })
+})
+
+describe('scheduled audit example', () => {
+  const wf = workflow('docs/examples/scheduled-audit.yml')
+
+  it('runs weekly and by hand, never on pull requests', () => {
+    expect(Object.keys(obj(obj(wf).on)).sort()).toEqual(['schedule', 'workflow_dispatch'])
+    expect((obj(wf).on as JsonObject).schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* [0-6]$/) }])
+  })
+  it('asks for contents read and issues write, and no more', () => {
+    for (const job of jobs(wf)) expect(effectivePermissions(wf, job)).toEqual({ contents: 'read', issues: 'write' })
+  })
+  it('plans with the wrapper off, then keeps the audit issue', () => {
+    expect(stepsUsing(wf, 'hashicorp/setup-terraform@').map((s) => withOf(s).terraform_wrapper)).toEqual([false])
+    expect(runText(wf)).toMatch(/terraform plan -input=false -out=tfplan[\s\S]*terraform show -json tfplan > plan.json/)
+    expect(ourSteps(wf).map((s) => withOf(s)['audit-issue'])).toEqual([true])
+    expect(ourSteps(wf).map((s) => withOf(s).plan)).toEqual(['infra/plan.json'])
   })
 })
 

@@ -6,6 +6,7 @@ import { FAIL_LEVELS, type FailLevel } from '../severity.js'
 
 export const COMMENT_MODES = ['review', 'summary', 'off'] as const
 const DRY_RUN = ['true', 'false', 'auto'] as const
+const BOOLEAN = ['true', 'false'] as const
 
 export interface ActionInputs {
   plans: string[]
@@ -18,6 +19,8 @@ export interface ActionInputs {
   dryRun: boolean
   /** Tells apart two checks of one folder in one job (their PR comments). */
   id: string
+  /** Outside pull requests, keep one issue with the current findings. */
+  auditIssue: boolean
 }
 
 export function readInputs(env: Record<string, string | undefined>): ActionInputs {
@@ -43,6 +46,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'elb-ir.sarif' : input('sarif-file'),
     dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true'),
-    id: plainLine(input('id'))
+    id: plainLine(input('id')),
+    auditIssue: oneOf('audit-issue', BOOLEAN, 'false') === 'true'
   }
 }

@@ -19,6 +19,23 @@ export interface IssueComment {
   user: string | null
 }
 
+/** An issue of the repository (GitHub's issue list holds pull requests too: `pullRequest` marks them). */
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  user: string | null
+  pullRequest: boolean
+}
+
+export interface IssueChange {
+  body?: string
+  state?: 'open' | 'closed'
+  /** Why it was closed (`completed`) or that it was reopened (`reopened`). */
+  stateReason?: 'completed' | 'reopened'
+}
+
 export interface PullRequest {
   number: number
   state: string
@@ -46,6 +63,12 @@ export interface GitHubApi {
   deleteReviewComment(id: number): Promise<void>
   createIssueComment(number: number, body: string): Promise<{ id: number }>
   updateIssueComment(id: number, body: string): Promise<void>
+  /** Every issue (open and closed) that `creator` opened; the caller still checks the author of each. */
+  issues(creator: string): Promise<Issue[]>
+  createIssue(title: string, body: string): Promise<{ number: number }>
+  updateIssue(number: number, change: IssueChange): Promise<void>
+  /** A comment on an issue (the audit issue's closing note). */
+  commentOnIssue(number: number, body: string): Promise<{ id: number }>
 }
 
 /** An HTTP failure reduced to what the publisher decides on. */
@@ -219,6 +242,28 @@ export async function createGitHubApi(options: ClientOptions): Promise<GitHubApi
     updateIssueComment: (id, body) =>
       call('updating the summary comment', async () => {
         await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
+      }),
+    // GitHub filters by author on its side; a filter it ignored would only make the list longer, so the
+    // author is checked again by the caller.
+    issues: (creator) =>
+      call('reading the issues', async () => {
+        const issues = await listAll<IssueJson>('reading the issues', () => octokit.rest.issues.listForRepo({ ...repo, state: 'all', creator, per_page: 100 }))
+        return issues.map((i) => ({ number: i.number, title: i.title ?? '', body: i.body ?? '', state: i.state === 'closed' ? 'closed' : 'open', user: login(i.user), pullRequest: i.pull_request !== undefined && i.pull_request !== null }))
+      }),
+    // Not retried here, as for comments: the caller looks whether the issue arrived before it tries again.
+    createIssue: (title, body) =>
+      call('opening the audit issue', async () => {
+        const { data } = await octokit.rest.issues.create({ ...repo, title, body, request: { retries: 0 } })
+        return { number: data.number }
+      }),
+    updateIssue: (number, change) =>
+      call('updating the audit issue', async () => {
+        await octokit.rest.issues.update({ ...repo, issue_number: number, ...(change.body === undefined ? {} : { body: change.body }), ...(change.state === undefined ? {} : { state: change.state }), ...(change.stateReason === undefined ? {} : { state_reason: change.stateReason }) })
+      }),
+    commentOnIssue: (number, body) =>
+      call('commenting on the audit issue', async () => {
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, request: { retries: 0 } })
+        return { id: data.id }
       })
   }
 }
@@ -242,6 +287,14 @@ interface ReviewCommentJson {
   line?: number | null
   user: UserJson
   in_reply_to_id?: number
+}
+interface IssueJson {
+  number: number
+  title?: string
+  body?: string | null
+  state?: string
+  user: UserJson
+  pull_request?: unknown
 }
 interface IssueCommentJson {
   id: number

@@ -67,3 +67,17 @@ export function readEvent(env: Record<string, string | undefined>): EventContext
   }
   return { target: null, event, reason: `${event || 'this'} is not a pull request event` }
 }
+
+/**
+ * Whether the run belongs to a pull request (its own event, a merge queue's, or a workflow_run that names
+ * one): those get PR comments, never the audit issue.
+ */
+export function isPullRequestRun(context: EventContext): boolean {
+  return context.target !== null || PR_EVENTS.has(context.event) || context.event === 'merge_group'
+}
+
+/** The repository the run belongs to (GITHUB_REPOSITORY), or null when the runner did not say. */
+export function readRepository(env: Record<string, string | undefined>): { owner: string; repo: string } | null {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  return owner && repo && rest.length === 0 ? { owner, repo } : null
+}

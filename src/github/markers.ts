@@ -28,6 +28,16 @@ export function summaryMarker(scope: string): string {
   return `<!-- ${PREFIX}:summary scope=${scope} -->`
 }
 
+/** The audit issue of a check, kept outside pull requests: scoped like the summary comment. */
+export function auditIssueMarker(scope: string): string {
+  return `<!-- ${PREFIX}:audit scope=${scope} -->`
+}
+
+/** Ours: the audit marker opens the body (a quote of it further down is somebody else's text). */
+export function isAuditIssueOf(body: string | null | undefined, scope: string): boolean {
+  return typeof body === 'string' && body.startsWith(auditIssueMarker(scope))
+}
+
 export function reviewMarker(scope: string): string {
   return `<!-- ${PREFIX}:review scope=${scope} -->`
 }

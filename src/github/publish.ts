@@ -239,6 +239,9 @@ async function postReview(api: GitHubApi, input: PublishInput, plan: ReviewPlan,
   return refused
 }
 
+/** How creating is tried again: the waits, and where to say so. */
+export type CreateRetry = Pick<PublishInput, 'retryDelayMs' | 'settleMs' | 'log'>
+
 /** A dropped connection, a timeout or a 5xx: the request may or may not have been carried out. */
 function isTransient(error: unknown): boolean {
   return error instanceof GitHubError && (error.status === 0 || error.status >= 500)
@@ -248,7 +251,7 @@ function isTransient(error: unknown): boolean {
  * Creates something once. A create that failed in transit is tried again (three tries in all) only
  * after looking whether it arrived anyway, so a slow or dropped answer never makes a duplicate.
  */
-async function createOnce<T>(input: PublishInput, create: () => Promise<T>, arrived: () => Promise<boolean>): Promise<T | 'arrived'> {
+export async function createOnce<T>(input: CreateRetry, create: () => Promise<T>, arrived: () => Promise<boolean>): Promise<T | 'arrived'> {
   const base = input.retryDelayMs ?? 1000
   for (let attempt = 1; ; attempt++) {
     try {

@@ -3,7 +3,10 @@
  *
  * It enforces GitHub's rules (authentication, write permission, review comments only on lines of the diff,
  * one pending review per user, body length limits, pagination, authorship of edits) with GitHub's status codes
- * and messages, so that a client which passes against it is likely to pass against GitHub. Faults (errors,
+ * and messages, so that a client which passes against it is likely to pass against GitHub. The repository's
+ * issues are imitated too (list, create, edit, close, reopen, comment): GitHub lets a token with issues
+ * write (triage access or more) edit, close and reopen ANY issue, whoever opened it, so issue edits are
+ * not author-only here either; only comment edits and deletions are. Faults (errors,
  * rate limits, delays, dropped connections) can be injected per request.
  */
 import { createHash } from 'node:crypto'
@@ -28,6 +31,8 @@ export interface FakeToken {
   write: boolean
   /** an installation token (GITHUB_TOKEN): GET /user answers 403 */
   app?: boolean
+  /** may create and edit the repository's issues (`issues: write`); default: as `write` */
+  issues?: boolean
 }
 
 export interface Fault {
@@ -111,6 +116,27 @@ export interface IssueComment {
   issue_url: string
 }
 
+export interface Issue {
+  id: number
+  node_id: string
+  number: number
+  title: string
+  body: string | null
+  user: FakeUser
+  state: 'open' | 'closed'
+  state_reason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null
+  locked: boolean
+  labels: unknown[]
+  comments: number
+  author_association: string
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+  html_url: string
+  url: string
+  repository_url: string
+}
+
 export interface Review {
   id: number
   node_id: string
@@ -142,6 +168,8 @@ export interface FakeGitHubState {
   reviewComments: ReviewComment[]
   issueComments: IssueComment[]
   reviews: Review[]
+  /** the repository's issues (not the pull request), in creation order */
+  issues: Issue[]
   files: FakeFile[]
   /** change it to imitate a push; earlier head SHAs stay valid as commit_id */
   headSha: string
@@ -386,6 +414,8 @@ interface Route {
   pattern: RegExp
   /** pull-request routes answer 404 for another pull number or a deleted pull request */
   pullScoped: boolean
+  /** the path's number may also be an issue's (issue comments): then writes need issues permission */
+  issueScoped?: boolean
   handle: (call: Call, params: string[]) => Answer
 }
 
@@ -431,6 +461,7 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     reviewComments: [],
     issueComments: [],
     reviews: [],
+    issues: [],
     files: options.files,
     headSha: options.headSha ?? sha1('head'),
     pullState: options.pullState ?? 'open'
@@ -738,6 +769,126 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     if (comment.user.login !== call.user.login) throw forbidden()
   }
 
+  const htmlIssueUrl = (number: number) => `https://github.com/${owner}/${repo}/issues/${number}`
+  const apiIssueUrl = (number: number) => `${url}/repos/${owner}/${repo}/issues/${number}`
+
+  function issueByNumber(number: string): Issue {
+    const issue = state.issues.find((candidate) => candidate.number === Number(number))
+    if (!issue) throw notFound()
+    return issue
+  }
+
+  /** The pull request as GitHub's issue endpoints show it: an issue with a `pull_request` key. */
+  const pullAsIssueJson = () => {
+    const pull = pullRequestJson()
+    return {
+      id: pull.id,
+      node_id: `I_${pullNumber}`,
+      number: pullNumber,
+      title: pull.title,
+      body: pull.body,
+      user: pull.user,
+      state: pull.state,
+      state_reason: null,
+      locked: false,
+      labels: [],
+      comments: state.issueComments.filter((c) => c.issue_url === apiIssueUrl(pullNumber)).length,
+      author_association: 'CONTRIBUTOR',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      closed_at: null,
+      html_url: htmlPullUrl,
+      url: apiIssueUrl(pullNumber),
+      repository_url: `${url}/repos/${owner}/${repo}`,
+      pull_request: { url: apiPullUrl(), html_url: htmlPullUrl, diff_url: `${htmlPullUrl}.diff`, patch_url: `${htmlPullUrl}.patch`, merged_at: null }
+    }
+  }
+
+  const checkIssueBody = (body: string | undefined) => {
+    if (body !== undefined && characterCount(body) > MAX_BODY_CHARACTERS) {
+      throw validationFailed('Issue', { code: 'custom', field: 'body', message: MESSAGES.bodyTooLong })
+    }
+  }
+
+  /** GET /repos/{owner}/{repo}/issues: open ones by default, newest first; the pull request is listed too, as GitHub does. */
+  function listIssues(call: Call): Answer {
+    const params = call.url.searchParams
+    const wanted = params.get('state') ?? 'open'
+    if (!['open', 'closed', 'all'].includes(wanted)) throw validationFailed('Issue', { code: 'invalid', field: 'state', value: wanted } as Record<string, string>)
+    const creator = params.get('creator')
+    const direction = params.get('direction') ?? 'desc'
+    const listed = [...state.issues, pullAsIssueJson()]
+      .filter((issue) => wanted === 'all' || issue.state === wanted)
+      .filter((issue) => creator === null || issue.user.login.toLowerCase() === creator.toLowerCase())
+      .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+    return paginate(listed, call)
+  }
+
+  function createIssue(call: Call): Answer {
+    const title = call.body.title
+    if (title === undefined || title === null) throw invalidRequest(`"title" wasn't supplied.`)
+    if (typeof title !== 'string' && typeof title !== 'number') throw invalidRequest(`For 'properties/title', ${JSON.stringify(title)} is not a string or integer.`)
+    if (String(title).trim() === '') throw validationFailed('Issue', { code: 'missing_field', field: 'title' })
+    const body = optionalString(call.body, 'body')
+    checkIssueBody(body)
+    // Issues and pull requests share one sequence of numbers.
+    const number = Math.max(pullNumber, ...state.issues.map((issue) => issue.number)) + 1
+    const id = nextId++
+    const now = timestamp()
+    const issue: Issue = {
+      id,
+      node_id: `I_${id}`,
+      number,
+      title: String(title),
+      body: body ?? null,
+      user: call.user,
+      state: 'open',
+      state_reason: null,
+      locked: false,
+      labels: [],
+      comments: 0,
+      author_association: associationOf(call.token),
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+      html_url: htmlIssueUrl(number),
+      url: apiIssueUrl(number),
+      repository_url: `${url}/repos/${owner}/${repo}`
+    }
+    state.issues.push(issue)
+    return { status: 201, body: issue }
+  }
+
+  /** PATCH an issue: title, body, state and state_reason. Any caller with issues permission may; closed issues too. */
+  function updateIssue(call: Call, number: string): Answer {
+    // Editing the pull request through the issues endpoint is not imitated.
+    if (Number(number) === pullNumber) throw notFound()
+    const issue = issueByNumber(number)
+    const body = optionalString(call.body, 'body')
+    checkIssueBody(body)
+    const title = optionalString(call.body, 'title')
+    const newState = optionalString(call.body, 'state')
+    if (newState !== undefined && newState !== 'open' && newState !== 'closed') throw invalidRequest(`For 'properties/state', "${newState}" is not one of ["open", "closed"].`)
+    const reason = optionalString(call.body, 'state_reason')
+    if (reason !== undefined && !['completed', 'not_planned', 'reopened', 'duplicate'].includes(reason)) {
+      throw invalidRequest(`For 'properties/state_reason', "${reason}" is not one of ["completed", "not_planned", "duplicate", "reopened", null].`)
+    }
+    if (title !== undefined) issue.title = title
+    if (body !== undefined) issue.body = body
+    const now = timestamp()
+    if (newState === 'closed' && issue.state === 'open') {
+      issue.state = 'closed'
+      issue.closed_at = now
+      issue.state_reason = (reason as Issue['state_reason']) ?? 'completed'
+    } else if (newState === 'open' && issue.state === 'closed') {
+      issue.state = 'open'
+      issue.closed_at = null
+      issue.state_reason = 'reopened'
+    } else if (reason !== undefined && issue.state === 'closed') issue.state_reason = reason as Issue['state_reason']
+    issue.updated_at = now
+    return { status: 200, body: issue }
+  }
+
   const pullRequestJson = () => {
     const repoJson = (sha: string) => ({ full_name: `${owner}/${repo}`, name: repo, owner: { login: owner }, sha })
     return {
@@ -806,8 +957,12 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
     route('GET', '{repo}/pulls/comments/(\\d+)', false, (_call, [id]) => ({ status: 200, body: reviewCommentById(id) })),
     route('PATCH', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => editComment(call, reviewCommentById(id), checkReviewCommentBody)),
     route('DELETE', '{repo}/pulls/comments/(\\d+)', false, (call, [id]) => deleteComment(call, state.reviewComments, reviewCommentById(id))),
-    route('GET', '{repo}/issues/(\\d+)/comments', true, (call) => paginate(state.issueComments, call)),
-    route('POST', '{repo}/issues/(\\d+)/comments', true, (call) => {
+    route('GET', '{repo}/issues', false, listIssues),
+    route('POST', '{repo}/issues', false, createIssue),
+    route('GET', '{repo}/issues/(\\d+)', false, (_call, [number]) => ({ status: 200, body: Number(number) === pullNumber ? pullAsIssueJson() : issueByNumber(number) })),
+    route('PATCH', '{repo}/issues/(\\d+)', false, (call, [number]) => updateIssue(call, number)),
+    { ...route('GET', '{repo}/issues/(\\d+)/comments', true, (call, [number]) => paginate(state.issueComments.filter((c) => c.issue_url === apiIssueUrl(Number(number))), call)), issueScoped: true },
+    { ...route('POST', '{repo}/issues/(\\d+)/comments', true, (call, [number]) => {
       const body = requiredString(call.body, 'body')
       checkIssueCommentBody(body)
       const id = nextId++
@@ -820,12 +975,14 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
         author_association: associationOf(call.token),
         created_at: now,
         updated_at: now,
-        html_url: `${htmlPullUrl}#issuecomment-${id}`,
-        issue_url: `${url}/repos/${owner}/${repo}/issues/${pullNumber}`
+        html_url: `${Number(number) === pullNumber ? htmlPullUrl : htmlIssueUrl(Number(number))}#issuecomment-${id}`,
+        issue_url: apiIssueUrl(Number(number))
       }
       state.issueComments.push(comment)
+      const issue = state.issues.find((candidate) => candidate.number === Number(number))
+      if (issue) issue.comments++
       return { status: 201, body: comment }
-    }),
+    }), issueScoped: true },
     route('GET', '{repo}/issues/comments/(\\d+)', false, (_call, [id]) => ({ status: 200, body: issueCommentById(id) })),
     route('PATCH', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => editComment(call, issueCommentById(id), checkIssueCommentBody)),
     route('DELETE', '{repo}/issues/comments/(\\d+)', false, (call, [id]) => deleteComment(call, state.issueComments, issueCommentById(id)))
@@ -862,10 +1019,15 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<F
       const match = candidate.method === method ? candidate.pattern.exec(path) : null
       if (!match) continue
       const params = match.slice(1)
-      if (candidate.pullScoped && Number(params[0]) !== pullNumber) throw notFound()
+      // The repository's issues (not the pull request): the list, one issue, an issue's comments.
+      const issueNumber = /\/issues(?:\/(\d+))?(?:\/comments)?$/.exec(path)?.[1]
+      const onIssue = /\/issues(?:\/\d+)?$/.test(path) ? Number(issueNumber) !== pullNumber : candidate.issueScoped === true && Number(params[0]) !== pullNumber
+      if (onIssue && candidate.issueScoped && !state.issues.some((issue) => issue.number === Number(params[0]))) throw notFound()
+      if (!onIssue && candidate.pullScoped && Number(params[0]) !== pullNumber) throw notFound()
       // A deleted pull request takes its comments with it.
-      if (state.pullState === 'deleted' && path !== '/user') throw notFound()
-      if (method !== 'GET' && !token.write) throw forbidden()
+      if (state.pullState === 'deleted' && path !== '/user' && !onIssue) throw notFound()
+      // Issues and their comments need issues permission; the pull request and its comments need write access.
+      if (method !== 'GET' && !(onIssue ? (token.issues ?? token.write) : token.write)) throw forbidden()
       return candidate.handle({ method, url: requestUrl, token, user: userOf(token), body }, params)
     }
     throw notFound()
