@@ -28,6 +28,7 @@ import {
 import {
   FAIL_LEVELS,
   InputError,
+  failsAtLevel,
   settingsFrom,
   severityRank
 } from "./chunks/chunk-UUYOOZXC.js";
@@ -541,10 +542,69 @@ function endGroup() {
 import { tmpdir } from "node:os";
 import path6 from "node:path";
 
-// src/action/comment.ts
+// src/action/audit-issue.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
-import path from "node:path";
+
+// src/github/markers.ts
+import { createHash } from "node:crypto";
+var PREFIX = "elb-ir-check";
+function commentScope(workingDirectory, plans, id = "") {
+  const text2 = `${workingDirectory}
+${plans.join("\n")}${id === "" ? "" : `
+
+id ${id}`}`;
+  return createHash("sha256").update(text2).digest("hex").slice(0, 12);
+}
+function summaryMarker(scope) {
+  return `<!-- ${PREFIX}:summary scope=${scope} -->`;
+}
+function auditIssueMarker(scope) {
+  return `<!-- ${PREFIX}:audit scope=${scope} -->`;
+}
+function isAuditIssueOf(body, scope) {
+  return typeof body === "string" && body.startsWith(auditIssueMarker(scope));
+}
+function reviewMarker(scope) {
+  return `<!-- ${PREFIX}:review scope=${scope} -->`;
+}
+function findingMarker(marker) {
+  return `<!-- ${PREFIX}:finding scope=${marker.scope} fp=${marker.fingerprint}${marker.fixed ? " fixed" : ""} -->`;
+}
+function isSummaryOf(body, scope) {
+  return typeof body === "string" && body.startsWith(summaryMarker(scope));
+}
+function readFindingMarker(body) {
+  if (typeof body !== "string") return null;
+  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->\s*$/.exec(body);
+  return match ? { scope: match[1], fingerprint: match[2], fixed: match[3] !== void 0 } : null;
+}
+
+// src/github/audit-plan.ts
+var RUN_FOOTER = "<!-- elb-ir-check:audit-run -->";
+function auditContent(body) {
+  const at = body.lastIndexOf(`
+${RUN_FOOTER}`);
+  return (at < 0 ? body : body.slice(0, at)).trimEnd();
+}
+function ownAuditIssue(issues, scope, login) {
+  const ours = issues.filter((issue2) => !issue2.pullRequest && issue2.user === login && isAuditIssueOf(issue2.body, scope));
+  const open2 = ours.filter((issue2) => issue2.state === "open").sort((a, b) => a.number - b.number);
+  if (open2.length > 0) return open2[0];
+  return ours.sort((a, b) => b.number - a.number)[0] ?? null;
+}
+function planAuditIssue(facts, issues) {
+  const issue2 = ownAuditIssue(issues, facts.scope, facts.login);
+  if (!facts.judged) return { kind: "none", number: issue2?.number ?? null, why: "not-judged" };
+  const changed = issue2 !== null && auditContent(issue2.body) !== auditContent(facts.body);
+  if (facts.failing) {
+    if (issue2 === null) return { kind: "create", body: facts.body };
+    if (issue2.state === "closed") return { kind: "reopen", number: issue2.number, body: facts.body };
+    return changed ? { kind: "edit", number: issue2.number, body: facts.body } : { kind: "none", number: issue2.number, why: "unchanged" };
+  }
+  if (issue2 === null) return { kind: "none", number: null, why: "clean" };
+  if (issue2.state === "closed") return { kind: "none", number: issue2.number, why: "closed" };
+  return { kind: "close", number: issue2.number, body: changed ? facts.body : null };
+}
 
 // src/github/client.ts
 var GitHubError = class extends Error {
@@ -688,6 +748,24 @@ async function createGitHubApi(options) {
     }),
     updateIssueComment: (id, body) => call("updating the summary comment", async () => {
       await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+    }),
+    // GitHub filters by author on its side; a filter it ignored would only make the list longer, so the
+    // author is checked again by the caller.
+    issues: (creator) => call("reading the issues", async () => {
+      const issues = await listAll("reading the issues", () => octokit.rest.issues.listForRepo({ ...repo, state: "all", creator, per_page: 100 }));
+      return issues.map((i) => ({ number: i.number, title: i.title ?? "", body: i.body ?? "", state: i.state === "closed" ? "closed" : "open", user: login(i.user), pullRequest: i.pull_request !== void 0 && i.pull_request !== null }));
+    }),
+    // Not retried here, as for comments: the caller looks whether the issue arrived before it tries again.
+    createIssue: (title, body) => call("opening the audit issue", async () => {
+      const { data } = await octokit.rest.issues.create({ ...repo, title, body, request: { retries: 0 } });
+      return { number: data.number };
+    }),
+    updateIssue: (number, change) => call("updating the audit issue", async () => {
+      await octokit.rest.issues.update({ ...repo, issue_number: number, ...change.body === void 0 ? {} : { body: change.body }, ...change.state === void 0 ? {} : { state: change.state }, ...change.stateReason === void 0 ? {} : { state_reason: change.stateReason } });
+    }),
+    commentOnIssue: (number, body) => call("commenting on the audit issue", async () => {
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body, request: { retries: 0 } });
+      return { id: data.id };
     })
   };
 }
@@ -704,77 +782,6 @@ function isTimeout(error2) {
     if (cause.name === "TimeoutError") return true;
   }
   return false;
-}
-
-// src/github/event.ts
-import { readFileSync } from "node:fs";
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
-var object = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-var text = (value) => typeof value === "string" ? value : void 0;
-var count = (value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
-function readEvent(env) {
-  const event = env.GITHUB_EVENT_NAME ?? "";
-  const path7 = env.GITHUB_EVENT_PATH;
-  let payload = {};
-  if (path7) {
-    try {
-      payload = object(JSON.parse(readFileSync(path7, "utf8"))) ?? {};
-    } catch {
-      return { target: null, event, reason: `the event file GITHUB_EVENT_PATH (${path7}) cannot be read as JSON` };
-    }
-  }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? text(object(payload.repository)?.full_name) ?? "").split("/");
-  if (!owner || !repo) return { target: null, event, reason: "GITHUB_REPOSITORY is not set" };
-  if (PR_EVENTS.has(event)) {
-    const pr = object(payload.pull_request);
-    const number = count(pr?.number) ?? count(payload.number);
-    const head = object(pr?.head);
-    const headSha = text(head?.sha);
-    if (!number || !headSha) return { target: null, event, reason: `the ${event} event has no pull_request number and head sha (with act, pass one: \`act pull_request -e event.json\`)` };
-    const headRepo = text(object(head?.repo)?.full_name);
-    const baseRepo = text(object(object(pr?.base)?.repo)?.full_name) ?? `${owner}/${repo}`;
-    return { event, target: { owner, repo, number, headSha, fromFork: headRepo !== void 0 && headRepo !== baseRepo, mustVerifyHead: false } };
-  }
-  if (event === "workflow_run") {
-    const run2 = object(payload.workflow_run);
-    const headSha = text(run2?.head_sha);
-    const listed = Array.isArray(run2?.pull_requests) ? object(run2.pull_requests[0]) : void 0;
-    const fromEnv = env.ELB_IR_PULL_REQUEST?.trim();
-    const number = count(listed?.number) ?? (fromEnv && /^[1-9]\d{0,9}$/.test(fromEnv) ? Number(fromEnv) : void 0);
-    if (!headSha || !number) {
-      return { target: null, event, reason: "the workflow_run event names no pull request (for fork PRs, save the PR number in the artifact and set ELB_IR_PULL_REQUEST)" };
-    }
-    return { event, target: { owner, repo, number, headSha, fromFork: false, mustVerifyHead: count(listed?.number) === void 0 } };
-  }
-  return { target: null, event, reason: `${event || "this"} is not a pull request event` };
-}
-
-// src/github/markers.ts
-import { createHash } from "node:crypto";
-var PREFIX = "elb-ir-check";
-function commentScope(workingDirectory, plans, id = "") {
-  const text2 = `${workingDirectory}
-${plans.join("\n")}${id === "" ? "" : `
-
-id ${id}`}`;
-  return createHash("sha256").update(text2).digest("hex").slice(0, 12);
-}
-function summaryMarker(scope) {
-  return `<!-- ${PREFIX}:summary scope=${scope} -->`;
-}
-function reviewMarker(scope) {
-  return `<!-- ${PREFIX}:review scope=${scope} -->`;
-}
-function findingMarker(marker) {
-  return `<!-- ${PREFIX}:finding scope=${marker.scope} fp=${marker.fingerprint}${marker.fixed ? " fixed" : ""} -->`;
-}
-function isSummaryOf(body, scope) {
-  return typeof body === "string" && body.startsWith(summaryMarker(scope));
-}
-function readFindingMarker(body) {
-  if (typeof body !== "string") return null;
-  const match = /<!-- elb-ir-check:finding scope=([0-9a-f]+) fp=([0-9a-f]+)( fixed)? -->\s*$/.exec(body);
-  return match ? { scope: match[1], fingerprint: match[2], fixed: match[3] !== void 0 } : null;
 }
 
 // src/github/comments.ts
@@ -1090,7 +1097,246 @@ function degrade(outcome, reason, httpStatus) {
   return { ...outcome, status: "degraded", reason, httpStatus };
 }
 
+// src/github/audit-issue.ts
+function failingFindings(report, failLevel) {
+  return report.results.filter((r) => r.verdict === "fail" && r.severity !== null && failsAtLevel(r.severity, failLevel)).length;
+}
+function auditIssueTitle(workingDirectory, id) {
+  const where = workingDirectory && workingDirectory !== "." ? ` in ${workingDirectory}` : "";
+  const title = `ELB incident-response readiness${where}${id ? ` (${id})` : ""}: findings to fix`;
+  return [...title].length <= 256 ? title : `${[...title].slice(0, 255).join("")}\u2026`;
+}
+function auditIssueBody(report, options) {
+  const failing = failingFindings(report, options.failLevel);
+  const where = options.workingDirectory && options.workingDirectory !== "." ? `Terraform in ${markdownCode(options.workingDirectory)}
+
+` : "";
+  const status = failing > 0 ? `> **${failing} finding${failing === 1 ? "" : "s"} at or above fail-level \`${options.failLevel}\`.**` : `> **Nothing fails at fail-level \`${options.failLevel}\`.**`;
+  const about = "> elb-ir-check keeps this issue: it edits it on every audit run, closes it when nothing fails and reopens it when something fails again.";
+  const head = `${auditIssueMarker(options.scope)}
+${where}${status}
+>
+${about}
+
+`;
+  const footer = `
+${RUN_FOOTER}
+<sub>${options.runUrl ? `Last changed by [this workflow run](${options.runUrl}).` : "Last changed by an elb-ir-check run."}</sub>
+`;
+  const markdown = formatMarkdown(report, { fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - footer.length - 100 });
+  return `${head}${markdown.trimEnd()}
+${footer}`;
+}
+function closingComment(failLevel, runUrl) {
+  return `\u2705 Nothing fails at fail-level \`${failLevel}\` any more${runUrl ? ` ([workflow run](${runUrl}))` : ""}. Closing; elb-ir-check reopens this issue when a finding fails again.`;
+}
+async function keepAuditIssue(input) {
+  const failing = failingFindings(input.report, input.failLevel);
+  const body = auditIssueBody(input.report, input);
+  const outcome = { status: input.dryRun ? "dry-run" : "done", step: null, number: null, failing };
+  const { api } = input;
+  try {
+    const login = api ? await api.login() ?? ACTIONS_BOT : ACTIONS_BOT;
+    const issues = api ? await api.issues(login) : [];
+    const step = planAuditIssue({ scope: input.scope, login, body, failing: failing > 0, judged: input.judged }, issues);
+    outcome.step = step;
+    outcome.number = step.kind === "create" ? null : step.number;
+    if (input.dryRun) return outcome;
+    if (!api) return { ...outcome, status: "degraded", reason: "no GitHub token" };
+    switch (step.kind) {
+      case "create": {
+        const title = auditIssueTitle(input.workingDirectory, input.id);
+        const ownIssue = async () => (await api.issues(login)).find((i) => !i.pullRequest && i.user === login && i.state === "open" && isAuditIssueOf(i.body, input.scope));
+        const created = await createOnce(input, () => api.createIssue(title, step.body), async () => await ownIssue() !== void 0);
+        outcome.number = created === "arrived" ? (await ownIssue())?.number ?? null : created.number;
+        break;
+      }
+      case "edit":
+        await api.updateIssue(step.number, { body: step.body });
+        break;
+      case "reopen":
+        await api.updateIssue(step.number, { body: step.body, state: "open", stateReason: "reopened" });
+        break;
+      case "close":
+        await api.commentOnIssue(step.number, closingComment(input.failLevel, input.runUrl));
+        await api.updateIssue(step.number, { ...step.body === null ? {} : { body: step.body }, state: "closed", stateReason: "completed" });
+        break;
+      case "none":
+        break;
+    }
+    return outcome;
+  } catch (error2) {
+    if (!(error2 instanceof GitHubError)) throw error2;
+    return { ...outcome, status: "degraded", reason: error2.message, httpStatus: error2.status };
+  }
+}
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var object = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+var text = (value) => typeof value === "string" ? value : void 0;
+var count = (value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+function readEvent(env) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  const path7 = env.GITHUB_EVENT_PATH;
+  let payload = {};
+  if (path7) {
+    try {
+      payload = object(JSON.parse(readFileSync(path7, "utf8"))) ?? {};
+    } catch {
+      return { target: null, event, reason: `the event file GITHUB_EVENT_PATH (${path7}) cannot be read as JSON` };
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? text(object(payload.repository)?.full_name) ?? "").split("/");
+  if (!owner || !repo) return { target: null, event, reason: "GITHUB_REPOSITORY is not set" };
+  if (PR_EVENTS.has(event)) {
+    const pr = object(payload.pull_request);
+    const number = count(pr?.number) ?? count(payload.number);
+    const head = object(pr?.head);
+    const headSha = text(head?.sha);
+    if (!number || !headSha) return { target: null, event, reason: `the ${event} event has no pull_request number and head sha (with act, pass one: \`act pull_request -e event.json\`)` };
+    const headRepo = text(object(head?.repo)?.full_name);
+    const baseRepo = text(object(object(pr?.base)?.repo)?.full_name) ?? `${owner}/${repo}`;
+    return { event, target: { owner, repo, number, headSha, fromFork: headRepo !== void 0 && headRepo !== baseRepo, mustVerifyHead: false } };
+  }
+  if (event === "workflow_run") {
+    const run2 = object(payload.workflow_run);
+    const headSha = text(run2?.head_sha);
+    const listed = Array.isArray(run2?.pull_requests) ? object(run2.pull_requests[0]) : void 0;
+    const fromEnv = env.ELB_IR_PULL_REQUEST?.trim();
+    const number = count(listed?.number) ?? (fromEnv && /^[1-9]\d{0,9}$/.test(fromEnv) ? Number(fromEnv) : void 0);
+    if (!headSha || !number) {
+      return { target: null, event, reason: "the workflow_run event names no pull request (for fork PRs, save the PR number in the artifact and set ELB_IR_PULL_REQUEST)" };
+    }
+    return { event, target: { owner, repo, number, headSha, fromFork: false, mustVerifyHead: count(listed?.number) === void 0 } };
+  }
+  return { target: null, event, reason: `${event || "this"} is not a pull request event` };
+}
+function isPullRequestRun(context) {
+  return context.target !== null || PR_EVENTS.has(context.event) || context.event === "merge_group";
+}
+function readRepository(env) {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  return owner && repo && rest.length === 0 ? { owner, repo } : null;
+}
+
+// src/action/audit-issue.ts
+async function auditIssue(io, inputs, report, context) {
+  if (!inputs.auditIssue) return null;
+  const env = io.env;
+  const event = readEvent(env);
+  if (isPullRequestRun(event)) {
+    io.info("audit-issue: this run belongs to a pull request, so no audit issue is kept (it is kept on schedule, workflow_dispatch and push runs).");
+    return null;
+  }
+  const repository = readRepository(env);
+  if (!repository) {
+    io.warning("audit-issue: GITHUB_REPOSITORY is not set, so the audit issue is not kept. All findings are in the annotations and the job summary.", { title: "elb-ir-check" });
+    return null;
+  }
+  const timeoutMs = Number(env.ELB_IR_HTTP_TIMEOUT_MS) || 3e4;
+  const retryBaseMs = Number(env.ELB_IR_RETRY_BASE_MS) || 1e3;
+  let api = null;
+  if (inputs.token) {
+    api = await createGitHubApi({ ...repository, token: inputs.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", timeoutMs, retryBaseMs, log: (line) => io.info(plainLine(line)) });
+  }
+  const ref = env.GITHUB_REF_NAME || env.GITHUB_SHA;
+  const input = {
+    report,
+    failLevel: inputs.failLevel,
+    judged: context.problems === 0,
+    scope: context.scope,
+    api,
+    dryRun: inputs.dryRun,
+    runUrl: context.links.runUrl,
+    fileUrl: ref ? context.links.blobUrl?.(ref) : void 0,
+    workingDirectory: context.workingRel,
+    id: inputs.id,
+    log: (line) => io.info(plainLine(line)),
+    retryDelayMs: retryBaseMs,
+    settleMs: timeoutMs
+  };
+  const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
+  let outcome = await withDeadline(keepAuditIssue(input), deadlineMs, (reason) => ({ status: "degraded", step: null, number: null, failing: failingFindings(report, inputs.failLevel), reason }));
+  if (inputs.dryRun && outcome.status === "degraded") {
+    io.info(`Dry run: the issues could not be read (${plainLine(outcome.reason ?? "")}); showing what would be done if the repository had no audit issue yet.`);
+    outcome = await keepAuditIssue({ ...input, api: null });
+  }
+  if (outcome.status === "degraded") {
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice(outcome), { title: "elb-ir-check: no audit issue" });
+    else io.warning(`audit-issue: the audit issue could not be kept: ${plainLine(outcome.reason ?? "unknown")}. All findings are in the annotations and the job summary.`, { title: "elb-ir-check" });
+  } else if (outcome.status === "dry-run") printDryRun(io, outcome, input);
+  else io.info(`audit-issue: ${plainLine(describe(outcome))}`);
+  return outcome;
+}
+function auditOutcomeLine(outcome) {
+  if (outcome.status === "degraded") return `_No audit issue: ${outcome.reason ? markdownText(outcome.reason) : "unknown reason"}. Every finding is listed above._`;
+  return `_Audit issue: ${describe(outcome)}_`;
+}
+function describe(outcome) {
+  const step = outcome.step;
+  const issue2 = outcome.number === null ? "the audit issue" : `issue #${outcome.number}`;
+  const would = outcome.status === "dry-run" ? "would be " : "";
+  const done = outcome.status === "dry-run" ? "Dry run, nothing was written: " : "";
+  switch (step?.kind) {
+    case "create":
+      return `${done}${outcome.status === "dry-run" ? "an audit issue would be opened" : `opened ${issue2}`} (${outcome.failing} failing).`;
+    case "edit":
+      return `${done}${issue2} ${would}updated (${outcome.failing} failing).`;
+    case "reopen":
+      return `${done}${issue2} ${would}reopened: findings fail again (${outcome.failing} failing).`;
+    case "close":
+      return `${done}${issue2} ${would}closed with a comment: nothing fails any more.`;
+    case "none":
+      switch (step.why) {
+        case "unchanged":
+          return `${issue2} is up to date; nothing written.`;
+        case "clean":
+          return "nothing fails and there is no audit issue; nothing written.";
+        case "closed":
+          return `nothing fails and ${issue2} is closed; nothing written.`;
+        default:
+          return `input problems (see the errors above): ${outcome.number === null ? "no audit issue is opened" : `${issue2} is left as it is`}, since a partial report cannot say what fails.`;
+      }
+    default:
+      return "nothing done.";
+  }
+}
+function refusalNotice(outcome) {
+  const why = plainLine(outcome.reason ?? "");
+  return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); the audit issue was not kept. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not write issues (${why}); the audit issue was not kept. All findings are in the annotations and the job summary. Give the job \`permissions: issues: write\`.`;
+}
+async function withDeadline(work, ms, late) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(late(`GitHub did not finish answering within ${Math.round(ms / 1e3)} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function printDryRun(io, outcome, input) {
+  const step = outcome.step;
+  io.info(`audit-issue: ${plainLine(describe(outcome))}`);
+  if (!step || step.kind === "none") return;
+  const token = createHash2("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
+  io.startGroup(`elb-ir-check dry run: the audit issue (nothing is written)`);
+  io.info(`::stop-commands::${token}`);
+  if (step.kind === "close") io.info(`--- closing comment on issue #${step.number}
+${closingComment(input.failLevel, input.runUrl)}`);
+  if (step.body !== null) io.info(`--- issue body
+${step.body}`);
+  io.info(`::${token}::`);
+  io.endGroup();
+}
+
 // src/action/comment.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
 var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
 async function comment(io, inputs, report, context) {
   if (inputs.comment === "off") return null;
@@ -1123,14 +1369,14 @@ async function comment(io, inputs, report, context) {
     settleMs: timeoutMs
   };
   const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
-  let outcome = await withDeadline(publish(publishInput), deadlineMs);
+  let outcome = await withDeadline2(publish(publishInput), deadlineMs);
   if (inputs.dryRun && outcome.status === "degraded") {
     io.info(`Dry run: the pull request could not be read (${plainLine(outcome.reason ?? "")}); showing every located finding as if it were on a changed line.`);
     outcome = await publish({ ...publishInput, api: null });
   }
-  if (outcome.status === "dry-run") printDryRun(io, outcome, target);
+  if (outcome.status === "dry-run") printDryRun2(io, outcome, target);
   else if (outcome.status === "degraded") {
-    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice(target, outcome), { title: "elb-ir-check: no pull request comments" });
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice2(target, outcome), { title: "elb-ir-check: no pull request comments" });
     else io.warning(`No pull request comments: ${plainLine(outcome.reason ?? "unknown")}. All findings are in the annotations and the job summary.`, { title: "elb-ir-check" });
   } else {
     io.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`);
@@ -1147,12 +1393,12 @@ function outcomeLine(outcome) {
       return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`;
   }
 }
-function refusalNotice(target, outcome) {
+function refusalNotice2(target, outcome) {
   if (target.fromFork) return FORK_NOTICE;
   const why = plainLine(outcome.reason ?? "");
   return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`;
 }
-async function withDeadline(work, ms) {
+async function withDeadline2(work, ms) {
   let timer;
   const late = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ status: "degraded", reason: `GitHub did not finish answering within ${Math.round(ms / 1e3)} s`, inline: /* @__PURE__ */ new Set(), created: 0, updated: 0, removed: 0, summary: "none" }), ms);
@@ -1163,10 +1409,10 @@ async function withDeadline(work, ms) {
     clearTimeout(timer);
   }
 }
-function printDryRun(io, outcome, target) {
+function printDryRun2(io, outcome, target) {
   const would = outcome.wouldPost;
   if (!would) return;
-  const token = createHash2("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
+  const token = createHash3("sha256").update(String(Math.random()) + Date.now()).digest("hex").slice(0, 24);
   io.startGroup(`elb-ir-check dry run: ${would.comments.length} review comments and the summary comment for pull request #${target.number} (nothing is posted)`);
   io.info(`::stop-commands::${token}`);
   for (const c of would.comments) io.info(`--- review comment on ${c.path}:${c.line}
@@ -1197,6 +1443,7 @@ function sourceLineReader(workspace) {
 // src/action/inputs.ts
 var COMMENT_MODES = ["review", "summary", "off"];
 var DRY_RUN = ["true", "false", "auto"];
+var BOOLEAN = ["true", "false"];
 function readInputs(env) {
   const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
   const plans = input("plan").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -1217,7 +1464,8 @@ function readInputs(env) {
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "elb-ir.sarif" : input("sarif-file"),
     dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true",
-    id: plainLine(input("id"))
+    id: plainLine(input("id")),
+    auditIssue: oneOf("audit-issue", BOOLEAN, "false") === "true"
   };
 }
 
@@ -1408,6 +1656,7 @@ async function runAction(io) {
   const report = mergeReports([{ report: checked.report }, ...earlier], problems);
   for (const problem of problems) io.error(plainLine(problem), { title: "elb-ir-check: input problem" });
   if (report.plans.length === 0) {
+    if (inputs.auditIssue) io.info("audit-issue: no plan could be checked, so the audit issue is left as it is.");
     io.setFailed("elb-ir-check: no plan could be checked (see the errors above)");
     setCountOutputs(io, report);
     return 2;
@@ -1433,6 +1682,10 @@ async function runAction(io) {
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links });
   if (outcome) await writeJobSummary(io, `
 ${outcomeLine(outcome)}
+`);
+  const audit = await auditIssue(io, inputs, repoView, { scope, workingRel, links, problems: problems.length });
+  if (audit) await writeJobSummary(io, `
+${auditOutcomeLine(audit)}
 `);
   const { error: error2, warning: warning2, notice: notice2 } = report.summary;
   io.info(`elb-ir-check: ${error2} errors, ${warning2} warnings, ${notice2} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`);
