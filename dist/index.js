@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-J4ZVLF3A.js";
+} from "./chunks/chunk-LPR2QNYK.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-XJNSS2ZB.js";
+} from "./chunks/chunk-DFD7F3OE.js";
 import {
   realPath,
   staysInside
@@ -30,7 +30,7 @@ import {
   InputError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-UUYOOZXC.js";
+} from "./chunks/chunk-5I5BMZQ7.js";
 import {
   require_tunnel,
   require_undici
