@@ -175,7 +175,7 @@ function buildState(plan, schemas, terraformVersion, lineageSeed) {
     if (filled.has(rc.address)) return filled.get(rc.address)
     if (filling.has(rc.address)) throw new Error(`${rc.address}: unknown values refer to each other in a cycle`)
     filling.add(rc.address)
-    const after = structuredClone(rc.change.after ?? {})
+    const after = JSON.parse(JSON.stringify(rc.change.after ?? {}))
     const config = configOf(plan, rc)
     const ctx = {
       resolve: (steps) => {
@@ -188,7 +188,7 @@ function buildState(plan, schemas, terraformVersion, lineageSeed) {
             if (value !== undefined && value !== null) return value
           }
         }
-        if (rc.type === 'aws_lb_listener' && after.load_balancer_arn === null && steps[0] !== 'load_balancer_arn') after.load_balancer_arn = ctx.resolve(['load_balancer_arn'])
+        if (rc.type === 'aws_lb_listener' && after.load_balancer_arn == null && steps[0] !== 'load_balancer_arn') after.load_balancer_arn = ctx.resolve(['load_balancer_arn'])
         return steps.length === 1 ? madeUp(rc, steps[0], after, region) ?? null : null
       }
     }

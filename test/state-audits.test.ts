@@ -68,6 +68,15 @@ describe('a state judged as it stands', () => {
     }
   }
 
+  it('an empty state (`{"format_version":"1.0"}`, what `terraform show -json` prints before any apply) has nothing to judge', async () => {
+    const file = path.join(tmp.dir, 'empty-state.json')
+    writeFileSync(file, '{\n    "format_version": "1.0"\n}\n')
+    const { code, report } = await checkJson(file)
+    expect(code).toBe(0)
+    expect(report.plans[0].kind).toBe('state')
+    expect(report.loadBalancers).toEqual([])
+  })
+
   it('a plan is still of kind plan', async () => {
     const { report } = await checkJson('fixtures/rules/ELBIR001/fail-no-block/plan.json')
     expect(report.plans[0].kind).toBe('plan')

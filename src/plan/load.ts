@@ -128,7 +128,8 @@ export function classifyPlan(value: unknown, path: string, options: LoadOptions 
   const shapeError = validatePlanShape(judged)
   if (shapeError) {
     const what = kind === 'state' ? 'a Terraform state' : 'a Terraform plan'
-    throw new InputError(path, `does not have the shape of ${what}: ${shapeError}`, `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`)
+    const remedy = kind === 'state' ? 'Pass the output of `terraform show -json` or `terraform state pull` as Terraform wrote it' : `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`
+    throw new InputError(path, `does not have the shape of ${what}: ${shapeError}`, remedy)
   }
   const json = options.keep ? prunePlan(judged as unknown as PlanJson, options.keep) : (judged as unknown as PlanJson)
   if (json.errored === true) warnings.push(`${path}: Terraform reported errors while planning; the plan is partial and only what it holds was judged`)
