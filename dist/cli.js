@@ -15,7 +15,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-J4ZVLF3A.js";
+} from "./chunks/chunk-LPR2QNYK.js";
 import {
   RULE_CATALOG,
   VERSION,
@@ -23,14 +23,14 @@ import {
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-XJNSS2ZB.js";
+} from "./chunks/chunk-DFD7F3OE.js";
 import {
   FAIL_LEVELS,
   InputError,
   UsageError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-UUYOOZXC.js";
+} from "./chunks/chunk-5I5BMZQ7.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts

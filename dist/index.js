@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-J4ZVLF3A.js";
+} from "./chunks/chunk-LPR2QNYK.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-XJNSS2ZB.js";
+} from "./chunks/chunk-DFD7F3OE.js";
 import {
   realPath,
   staysInside
@@ -31,7 +31,7 @@ import {
   failsAtLevel,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-UUYOOZXC.js";
+} from "./chunks/chunk-5I5BMZQ7.js";
 import {
   require_tunnel,
   require_undici

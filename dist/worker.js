@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-XJNSS2ZB.js";
-import "./chunks/chunk-UUYOOZXC.js";
+} from "./chunks/chunk-DFD7F3OE.js";
+import "./chunks/chunk-5I5BMZQ7.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts

@@ -62,6 +62,8 @@ if (!fs.existsSync(fixturesRoot)) die(`${fixturesRoot} does not exist`)
 
 // --- find fixtures -------------------------------------------------------------------------------
 function findFixtures(dir, out) {
+  // fixtures/state/ holds states, made by scripts/make-state-fixtures.mjs.
+  if (dir === path.join(fixturesRoot, 'state')) return out
   const entries = fs.readdirSync(dir, { withFileTypes: true })
   if (entries.some((e) => e.isFile() && e.name === 'main.tf')) {
     out.push(dir)

@@ -52,7 +52,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
   }
   return buildReport({
     rules: RULE_CATALOG,
-    plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest })),
+    plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind ?? 'plan' })),
     loadBalancers,
     results,
     problems,

@@ -30,6 +30,8 @@ beforeAll(() => {
   tmp = tempDir('elb-ir-cli-')
   // Plans beside the working directory, so that they can be named by relative paths.
   writeFileSync(path.join(tmp.dir, 'state.json'), JSON.stringify({ version: 4, terraform_version: '1.9.5', serial: 1, lineage: 'canary-7f3a', outputs: {}, resources: [] }))
+  // A state file older than Terraform 0.12 (version 3): no state that can be judged.
+  writeFileSync(path.join(tmp.dir, 'old-state.json'), JSON.stringify({ version: 3, terraform_version: '0.11.14', serial: 1, lineage: 'canary-7f3a', modules: [] }))
   writeFileSync(path.join(tmp.dir, 'empty.json'), '')
   mkdirSync(path.join(tmp.dir, 'plans/app/eu'), { recursive: true })
   mkdirSync(path.join(tmp.dir, 'plans/web'), { recursive: true })
@@ -120,10 +122,10 @@ describe('usage', () => {
 
 describe('refused plans', () => {
   it('exits 2 with exactly one line naming a refused plan', async () => {
-    const { code, stdout, stderr } = await run('check', '--plan', 'state.json', '--format', 'json')
+    const { code, stdout, stderr } = await run('check', '--plan', 'old-state.json', '--format', 'json')
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expectOneCleanLine(stderr, 'state.json', 'terraform plan -out')
+    expectOneCleanLine(stderr, 'old-state.json', 'terraform state pull')
     expect(stderr).not.toContain('canary-7f3a')
   })
 
@@ -260,7 +262,7 @@ describe.skipIf(noCorpus)('output', () => {
     expect(report.tool.name).toBe('elb-ir-check')
     expect(Object.keys(report.tool).sort()).toEqual(['name', 'version'])
     // The interface's fields, and the additions to schema version 1 that identify plans and findings across reports.
-    for (const plan of report.plans) expect(Object.keys(plan).sort()).toEqual(['digest', 'formatVersion', 'path', 'repositoryPath', 'terraformVersion'])
+    for (const plan of report.plans) expect(Object.keys(plan).sort()).toEqual(['digest', 'formatVersion', 'kind', 'path', 'repositoryPath', 'terraformVersion'])
     for (const lb of report.loadBalancers) {
       expect(Object.keys(lb).sort()).toEqual(['actions', 'address', 'kind', 'plan', 'type'])
       expect(['application', 'network', 'gateway', 'classic']).toContain(lb.kind)
@@ -401,12 +403,18 @@ describe('the bundled command line (dist/cli.js)', () => {
     expect(code).toBe(141)
   })
 
-  it('refuses a state file with exit 2, one line and no stack trace', async () => {
+  it('judges a state file as it stands (plans[].kind state), and refuses a JSON document that is neither plan nor state with exit 2 and one line', async () => {
     const state = path.join(tmp.dir, 'state.json')
-    const { code, stdout, stderr } = await node('check', '--plan', state)
+    const judged = await node('check', '--plan', state, '--format', 'json')
+    expect(judged.code).toBe(0)
+    expect(judged.stderr).toBe('')
+    expect(JSON.parse(judged.stdout).plans[0]).toMatchObject({ kind: 'state' })
+    const other = path.join(tmp.dir, 'other.json')
+    writeFileSync(other, JSON.stringify({ version: 4, name: 'web', items: [] }))
+    const { code, stdout, stderr } = await node('check', '--plan', other)
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expectOneCleanLine(stderr, state)
+    expectOneCleanLine(stderr, other)
   })
 })
 

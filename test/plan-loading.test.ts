@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parsePlanBytes, loadPlanFile } from '../src/plan/load.js'
+import { parsePlanBytes, loadPlanFile, type LoadedPlan } from '../src/plan/load.js'
 import { InputError } from '../src/errors.js'
 import { CORPUS, PLANS, corpusIndex } from './helpers/corpus.js'
 import { PLAN_CORPUS, lacks } from './helpers/shared.js'
@@ -69,7 +69,7 @@ describe('loading a real plan', () => {
     expect(loaded.json).toEqual(JSON.parse(planText))
   })
 
-  it.skipIf(noCorpus)('loads every file the corpus index calls a plan, and refuses every other file', async () => {
+  it.skipIf(noCorpus)('loads every file the corpus index calls a plan or a state, each as what it is, and refuses every other file', async () => {
     const entries = corpusIndex()
     expect(entries.length).toBeGreaterThan(250)
     const wronglyRefused: string[] = []
@@ -80,9 +80,11 @@ describe('loading a real plan', () => {
         (plan) => plan,
         (e: unknown) => e
       )
-      if (entry.kind === 'plan') {
+      const expectedKind = entry.kind === 'plan' ? 'plan' : entry.kind.startsWith('state') ? 'state' : null
+      if (expectedKind) {
         if (outcome instanceof Error) wronglyRefused.push(`${entry.file}: ${outcome.message}`)
-        else if ((outcome as { formatVersion: string }).formatVersion !== entry.format_version) wronglyRefused.push(`${entry.file}: wrong format version`)
+        else if ((outcome as LoadedPlan).kind !== expectedKind) wronglyRefused.push(`${entry.file}: read as ${(outcome as LoadedPlan).kind}`)
+        else if (expectedKind === 'plan' && (outcome as LoadedPlan).formatVersion !== entry.format_version) wronglyRefused.push(`${entry.file}: wrong format version`)
       } else if (!(outcome instanceof InputError)) {
         wronglyLoaded.push(`${entry.file} (${entry.kind})`)
       }
@@ -161,17 +163,17 @@ describe('refusals', () => {
     { name: 'slurped.json', content: `[{"format_version":"1.2","secret":"${CANARY}"}]`, problem: /list of plans/, remedy: /each plan file on its own/ },
     {
       name: 'terraform.tfstate',
-      content: JSON.stringify({ version: 4, terraform_version: '1.9.5', serial: 3, lineage: CANARY, outputs: {}, resources: [] }),
-      problem: /state file/,
-      remedy: /terraform plan -out/
+      content: JSON.stringify({ version: 3, terraform_version: '0.11.14', serial: 3, lineage: CANARY, modules: [] }),
+      problem: /state file of version 3/,
+      remedy: /terraform state pull/
     },
     {
       name: 'state-show.json',
-      content: JSON.stringify({ format_version: '1.0', terraform_version: '1.9.5', values: { root_module: { resources: [{ address: `aws_lb.${CANARY}`, mode: 'managed', type: 'aws_lb', name: CANARY }] } } }),
-      problem: /state JSON/,
-      remedy: /terraform plan -out/
+      content: JSON.stringify({ format_version: '1.0', terraform_version: '1.9.5', values: { root_module: { resources: [{ address: `aws_lb.${CANARY}`, mode: 'managed', type: 'aws_lb', name: CANARY, values: CANARY }] } } }),
+      problem: /shape of a Terraform state/,
+      remedy: /terraform state pull/
     },
-    { name: 'empty-state.json', content: '{\n    "format_version": "1.0"\n}\n', problem: /state JSON/, remedy: /terraform plan -out/ },
+    { name: 'no-format.json', content: JSON.stringify({ name: CANARY, items: [1, 2] }), problem: /neither a Terraform plan nor a state/, remedy: /terraform state pull/ },
     {
       name: 'redacted.json',
       content: JSON.stringify({ plan_format_version: '2.0', resource_drift: [], resource_changes: [{ address: `aws_lb.${CANARY}` }], relevant_attributes: [] }),
@@ -260,10 +262,10 @@ describe('refusals', () => {
     const problems = new Map<string, string>()
     for (const c of cases) problems.set(c.name, (await refusal(write(c.name, c.content))).message)
 
-    expect(problems.get('terraform.tfstate')).toContain('terraform plan -out')
+    expect(problems.get('terraform.tfstate')).toContain('terraform state pull')
     expect(problems.get('tfplan.zip.json')).toContain('terraform show -json')
 
-    const distinct = ['empty.json', 'blank.json', 'tfplan.zip.json', 'legacy.tfplan', 'text.json', 'list.json', 'terraform.tfstate', 'state-show.json', 'redacted.json', 'bookmark.json', 'encrypted.json', 'future.json']
+    const distinct = ['empty.json', 'blank.json', 'tfplan.zip.json', 'legacy.tfplan', 'text.json', 'list.json', 'terraform.tfstate', 'state-show.json', 'no-format.json', 'redacted.json', 'bookmark.json', 'encrypted.json', 'future.json']
     const explanations = distinct.map((name) => {
       const message = problems.get(name) ?? ''
       return message.slice(message.indexOf(': ') + 2)

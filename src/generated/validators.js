@@ -1463,7 +1463,7 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."},"kind":{"enum":["plan","state","source"],"description":"What was judged: a plan (a change), a state (as it stands: every finding existing), or Terraform sources."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
@@ -1668,7 +1668,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key2 in data5){
-if(!(((((key2 === "path") || (key2 === "formatVersion")) || (key2 === "terraformVersion")) || (key2 === "repositoryPath")) || (key2 === "digest"))){
+if(!((((((key2 === "path") || (key2 === "formatVersion")) || (key2 === "terraformVersion")) || (key2 === "repositoryPath")) || (key2 === "digest")) || (key2 === "kind"))){
 const err17 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1753,9 +1753,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.kind !== undefined){
+let data11 = data5.kind;
+if(!(((data11 === "plan") || (data11 === "state")) || (data11 === "source"))){
+const err24 = {instancePath:instancePath+"/plans/" + i0+"/kind",schemaPath:"#/properties/plans/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.plans.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1767,7 +1768,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/plans/" + i0,schemaPath:"#/properties/plans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1777,15 +1778,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.loadBalancers !== undefined){
-let data11 = data.loadBalancers;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.address === undefined){
-const err26 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+}
+else {
+const err26 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1794,8 +1789,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data12.type === undefined){
-const err27 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data.loadBalancers !== undefined){
+let data12 = data.loadBalancers;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.address === undefined){
+const err27 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1804,8 +1807,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data12.kind === undefined){
-const err28 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data13.type === undefined){
+const err28 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1814,8 +1817,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data12.plan === undefined){
-const err29 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(data13.kind === undefined){
+const err29 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1824,8 +1827,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data12.actions === undefined){
-const err30 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'"};
+if(data13.plan === undefined){
+const err30 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1834,9 +1837,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!(((((key3 === "address") || (key3 === "type")) || (key3 === "kind")) || (key3 === "plan")) || (key3 === "actions"))){
-const err31 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data13.actions === undefined){
+const err31 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1845,10 +1847,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data12.address !== undefined){
-if(typeof data12.address !== "string"){
-const err32 = {instancePath:instancePath+"/loadBalancers/" + i1+"/address",schemaPath:"#/properties/loadBalancers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data13){
+if(!(((((key3 === "address") || (key3 === "type")) || (key3 === "kind")) || (key3 === "plan")) || (key3 === "actions"))){
+const err32 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1858,9 +1859,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.type !== undefined){
-if(typeof data12.type !== "string"){
-const err33 = {instancePath:instancePath+"/loadBalancers/" + i1+"/type",schemaPath:"#/properties/loadBalancers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.address !== undefined){
+if(typeof data13.address !== "string"){
+const err33 = {instancePath:instancePath+"/loadBalancers/" + i1+"/address",schemaPath:"#/properties/loadBalancers/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1870,10 +1871,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data12.kind !== undefined){
-let data15 = data12.kind;
-if(!((((data15 === "application") || (data15 === "network")) || (data15 === "gateway")) || (data15 === "classic"))){
-const err34 = {instancePath:instancePath+"/loadBalancers/" + i1+"/kind",schemaPath:"#/properties/loadBalancers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.loadBalancers.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data13.type !== undefined){
+if(typeof data13.type !== "string"){
+const err34 = {instancePath:instancePath+"/loadBalancers/" + i1+"/type",schemaPath:"#/properties/loadBalancers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1883,9 +1883,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.plan !== undefined){
-if(typeof data12.plan !== "string"){
-const err35 = {instancePath:instancePath+"/loadBalancers/" + i1+"/plan",schemaPath:"#/properties/loadBalancers/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.kind !== undefined){
+let data16 = data13.kind;
+if(!((((data16 === "application") || (data16 === "network")) || (data16 === "gateway")) || (data16 === "classic"))){
+const err35 = {instancePath:instancePath+"/loadBalancers/" + i1+"/kind",schemaPath:"#/properties/loadBalancers/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.loadBalancers.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1895,13 +1896,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data12.actions !== undefined){
-let data17 = data12.actions;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data17[i2] !== "string"){
-const err36 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions/" + i2,schemaPath:"#/properties/loadBalancers/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.plan !== undefined){
+if(typeof data13.plan !== "string"){
+const err36 = {instancePath:instancePath+"/loadBalancers/" + i1+"/plan",schemaPath:"#/properties/loadBalancers/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1911,9 +1908,13 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions",schemaPath:"#/properties/loadBalancers/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data13.actions !== undefined){
+let data18 = data13.actions;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data18[i2] !== "string"){
+const err37 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions/" + i2,schemaPath:"#/properties/loadBalancers/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1925,7 +1926,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/loadBalancers/" + i1+"/actions",schemaPath:"#/properties/loadBalancers/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1937,7 +1938,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/loadBalancers/" + i1,schemaPath:"#/properties/loadBalancers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1947,15 +1948,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.results !== undefined){
-let data19 = data.results;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-let data20 = data19[i3];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.ruleId === undefined){
-const err40 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
+}
+else {
+const err40 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1964,8 +1959,16 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data20.address === undefined){
-const err41 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+}
+if(data.results !== undefined){
+let data20 = data.results;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.ruleId === undefined){
+const err41 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1974,8 +1977,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20.plan === undefined){
-const err42 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(data21.address === undefined){
+const err42 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1984,8 +1987,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data20.verdict === undefined){
-const err43 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+if(data21.plan === undefined){
+const err43 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1994,8 +1997,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data20.severity === undefined){
-const err44 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(data21.verdict === undefined){
+const err44 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2004,8 +2007,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data20.message === undefined){
-const err45 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data21.severity === undefined){
+const err45 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2014,8 +2017,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data20.location === undefined){
-const err46 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(data21.message === undefined){
+const err46 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2024,9 +2027,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(func2.call(schema17.properties.results.items.properties, key4))){
-const err47 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21.location === undefined){
+const err47 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2035,12 +2037,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data20.ruleId !== undefined){
-let data21 = data20.ruleId;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err48 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+for(const key4 in data21){
+if(!(func2.call(schema17.properties.results.items.properties, key4))){
+const err48 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2050,8 +2049,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.ruleId !== undefined){
+let data22 = data21.ruleId;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err49 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2061,10 +2063,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20.address !== undefined){
-let data22 = data20.address;
-if((typeof data22 !== "string") && (data22 !== null)){
-const err50 = {instancePath:instancePath+"/results/" + i3+"/address",schemaPath:"#/properties/results/items/properties/address/type",keyword:"type",params:{type: schema17.properties.results.items.properties.address.type},message:"must be string,null"};
+else {
+const err50 = {instancePath:instancePath+"/results/" + i3+"/ruleId",schemaPath:"#/properties/results/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2074,9 +2074,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20.plan !== undefined){
-if(typeof data20.plan !== "string"){
-const err51 = {instancePath:instancePath+"/results/" + i3+"/plan",schemaPath:"#/properties/results/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.address !== undefined){
+let data23 = data21.address;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err51 = {instancePath:instancePath+"/results/" + i3+"/address",schemaPath:"#/properties/results/items/properties/address/type",keyword:"type",params:{type: schema17.properties.results.items.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2086,10 +2087,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data20.verdict !== undefined){
-let data24 = data20.verdict;
-if(!(((((data24 === "pass") || (data24 === "fail")) || (data24 === "unknown")) || (data24 === "not-applicable")) || (data24 === "suppressed"))){
-const err52 = {instancePath:instancePath+"/results/" + i3+"/verdict",schemaPath:"#/properties/results/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+if(data21.plan !== undefined){
+if(typeof data21.plan !== "string"){
+const err52 = {instancePath:instancePath+"/results/" + i3+"/plan",schemaPath:"#/properties/results/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2099,10 +2099,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20.severity !== undefined){
-let data25 = data20.severity;
-if(!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === null))){
-const err53 = {instancePath:instancePath+"/results/" + i3+"/severity",schemaPath:"#/properties/results/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(data21.verdict !== undefined){
+let data25 = data21.verdict;
+if(!(((((data25 === "pass") || (data25 === "fail")) || (data25 === "unknown")) || (data25 === "not-applicable")) || (data25 === "suppressed"))){
+const err53 = {instancePath:instancePath+"/results/" + i3+"/verdict",schemaPath:"#/properties/results/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2112,9 +2112,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data20.message !== undefined){
-if(typeof data20.message !== "string"){
-const err54 = {instancePath:instancePath+"/results/" + i3+"/message",schemaPath:"#/properties/results/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.severity !== undefined){
+let data26 = data21.severity;
+if(!((((data26 === "error") || (data26 === "warning")) || (data26 === "notice")) || (data26 === null))){
+const err54 = {instancePath:instancePath+"/results/" + i3+"/severity",schemaPath:"#/properties/results/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2124,13 +2125,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20.location !== undefined){
-let data27 = data20.location;
-const _errs56 = errors;
-let valid13 = false;
-const _errs57 = errors;
-if(data27 !== null){
-const err55 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data21.message !== undefined){
+if(typeof data21.message !== "string"){
+const err55 = {instancePath:instancePath+"/results/" + i3+"/message",schemaPath:"#/properties/results/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2139,13 +2136,14 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid0 = _errs57 === errors;
-valid13 = valid13 || _valid0;
-if(!valid13){
-const _errs59 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.file === undefined){
-const err56 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+}
+if(data21.location !== undefined){
+let data28 = data21.location;
+const _errs57 = errors;
+let valid13 = false;
+const _errs58 = errors;
+if(data28 !== null){
+const err56 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2154,8 +2152,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data27.line === undefined){
-const err57 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+var _valid0 = _errs58 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const _errs60 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.file === undefined){
+const err57 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2164,9 +2167,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((key5 === "file") || (key5 === "line"))){
-const err58 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data28.line === undefined){
+const err58 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2175,10 +2177,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data27.file !== undefined){
-if(typeof data27.file !== "string"){
-const err59 = {instancePath:instancePath+"/results/" + i3+"/location/file",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data28){
+if(!((key5 === "file") || (key5 === "line"))){
+const err59 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2188,10 +2189,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data27.line !== undefined){
-let data29 = data27.line;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err60 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.file !== undefined){
+if(typeof data28.file !== "string"){
+const err60 = {instancePath:instancePath+"/results/" + i3+"/location/file",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2200,9 +2200,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err61 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data28.line !== undefined){
+let data30 = data28.line;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err61 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2211,11 +2213,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data30 == "number"){
+if(data30 < 1 || isNaN(data30)){
+const err62 = {instancePath:instancePath+"/results/" + i3+"/location/line",schemaPath:"#/properties/results/items/properties/location/anyOf/1/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2224,11 +2224,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
-valid13 = valid13 || _valid0;
 }
-if(!valid13){
-const err63 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2237,23 +2237,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+var _valid0 = _errs60 === errors;
+valid13 = valid13 || _valid0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data20.fingerprint !== undefined){
-let data30 = data20.fingerprint;
-if(typeof data30 === "string"){
-if(!pattern10.test(data30)){
-const err64 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{20}$"},message:"must match pattern \""+"^[0-9a-f]{20}$"+"\""};
+if(!valid13){
+const err64 = {instancePath:instancePath+"/results/" + i3+"/location",schemaPath:"#/properties/results/items/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2262,9 +2250,23 @@ vErrors.push(err64);
 }
 errors++;
 }
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
-const err65 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data21.fingerprint !== undefined){
+let data31 = data21.fingerprint;
+if(typeof data31 === "string"){
+if(!pattern10.test(data31)){
+const err65 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{20}$"},message:"must match pattern \""+"^[0-9a-f]{20}$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2274,11 +2276,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data20.summary !== undefined){
-let data31 = data20.summary;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.text === undefined){
-const err66 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+else {
+const err66 = {instancePath:instancePath+"/results/" + i3+"/fingerprint",schemaPath:"#/properties/results/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2287,8 +2286,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data31.arguments === undefined){
-const err67 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "arguments"},message:"must have required property '"+"arguments"+"'"};
+}
+if(data21.summary !== undefined){
+let data32 = data21.summary;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.text === undefined){
+const err67 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2297,9 +2300,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((key6 === "text") || (key6 === "arguments"))){
-const err68 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data32.arguments === undefined){
+const err68 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/required",keyword:"required",params:{missingProperty: "arguments"},message:"must have required property '"+"arguments"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2308,10 +2310,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data31.text !== undefined){
-if(typeof data31.text !== "string"){
-const err69 = {instancePath:instancePath+"/results/" + i3+"/summary/text",schemaPath:"#/properties/results/items/properties/summary/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data32){
+if(!((key6 === "text") || (key6 === "arguments"))){
+const err69 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2321,13 +2322,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data31.arguments !== undefined){
-let data33 = data31.arguments;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data33[i4] !== "string"){
-const err70 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments/" + i4,schemaPath:"#/properties/results/items/properties/summary/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.text !== undefined){
+if(typeof data32.text !== "string"){
+const err70 = {instancePath:instancePath+"/results/" + i3+"/summary/text",schemaPath:"#/properties/results/items/properties/summary/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2337,9 +2334,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments",schemaPath:"#/properties/results/items/properties/summary/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.arguments !== undefined){
+let data34 = data32.arguments;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data34[i4] !== "string"){
+const err71 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments/" + i4,schemaPath:"#/properties/results/items/properties/summary/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2351,7 +2352,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/results/" + i3+"/summary/arguments",schemaPath:"#/properties/results/items/properties/summary/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2361,9 +2362,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data20.fix !== undefined){
-if(typeof data20.fix !== "string"){
-const err73 = {instancePath:instancePath+"/results/" + i3+"/fix",schemaPath:"#/properties/results/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err73 = {instancePath:instancePath+"/results/" + i3+"/summary",schemaPath:"#/properties/results/items/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2373,9 +2374,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data20.lineFix !== undefined){
-if(typeof data20.lineFix !== "string"){
-const err74 = {instancePath:instancePath+"/results/" + i3+"/lineFix",schemaPath:"#/properties/results/items/properties/lineFix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.fix !== undefined){
+if(typeof data21.fix !== "string"){
+const err74 = {instancePath:instancePath+"/results/" + i3+"/fix",schemaPath:"#/properties/results/items/properties/fix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2385,13 +2386,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data20.subject !== undefined){
-let data37 = data20.subject;
-const _errs82 = errors;
-let valid18 = false;
-const _errs83 = errors;
-if(data37 !== null){
-const err75 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data21.lineFix !== undefined){
+if(typeof data21.lineFix !== "string"){
+const err75 = {instancePath:instancePath+"/results/" + i3+"/lineFix",schemaPath:"#/properties/results/items/properties/lineFix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2400,13 +2397,14 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid1 = _errs83 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs85 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.address === undefined){
-const err76 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+}
+if(data21.subject !== undefined){
+let data38 = data21.subject;
+const _errs83 = errors;
+let valid18 = false;
+const _errs84 = errors;
+if(data38 !== null){
+const err76 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2415,8 +2413,13 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data37.attribute === undefined){
-const err77 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'"};
+var _valid1 = _errs84 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs86 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.address === undefined){
+const err77 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2425,9 +2428,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!((key7 === "address") || (key7 === "attribute"))){
-const err78 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data38.attribute === undefined){
+const err78 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2436,10 +2438,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data37.address !== undefined){
-if(typeof data37.address !== "string"){
-const err79 = {instancePath:instancePath+"/results/" + i3+"/subject/address",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data38){
+if(!((key7 === "address") || (key7 === "attribute"))){
+const err79 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2449,14 +2450,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data37.attribute !== undefined){
-let data39 = data37.attribute;
-if(Array.isArray(data39)){
-const len5 = data39.length;
-for(let i5=0; i5<len5; i5++){
-let data40 = data39[i5];
-if((typeof data40 !== "string") && (!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))))){
-const err80 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute/" + i5,schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/items/type",keyword:"type",params:{type: schema17.properties.results.items.properties.subject.anyOf[1].properties.attribute.items.type},message:"must be string,integer"};
+if(data38.address !== undefined){
+if(typeof data38.address !== "string"){
+const err80 = {instancePath:instancePath+"/results/" + i3+"/subject/address",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2466,9 +2462,14 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38.attribute !== undefined){
+let data40 = data38.attribute;
+if(Array.isArray(data40)){
+const len5 = data40.length;
+for(let i5=0; i5<len5; i5++){
+let data41 = data40[i5];
+if((typeof data41 !== "string") && (!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))))){
+const err81 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute/" + i5,schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/items/type",keyword:"type",params:{type: schema17.properties.results.items.properties.subject.anyOf[1].properties.attribute.items.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2480,7 +2481,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/results/" + i3+"/subject/attribute",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/properties/attribute/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2489,11 +2490,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid1 = _errs85 === errors;
-valid18 = valid18 || _valid1;
 }
-if(!valid18){
-const err83 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err83 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2502,21 +2502,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs82;
-if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+var _valid1 = _errs86 === errors;
+valid18 = valid18 || _valid1;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data20.exactLocation !== undefined){
-if(typeof data20.exactLocation !== "boolean"){
-const err84 = {instancePath:instancePath+"/results/" + i3+"/exactLocation",schemaPath:"#/properties/results/items/properties/exactLocation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid18){
+const err84 = {instancePath:instancePath+"/results/" + i3+"/subject",schemaPath:"#/properties/results/items/properties/subject/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2525,12 +2515,21 @@ vErrors.push(err84);
 }
 errors++;
 }
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
 }
-if(data20.suppression !== undefined){
-let data42 = data20.suppression;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.kind === undefined){
-const err85 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21.exactLocation !== undefined){
+if(typeof data21.exactLocation !== "boolean"){
+const err85 = {instancePath:instancePath+"/results/" + i3+"/exactLocation",schemaPath:"#/properties/results/items/properties/exactLocation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2539,8 +2538,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data42.reason === undefined){
-const err86 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data21.suppression !== undefined){
+let data43 = data21.suppression;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.kind === undefined){
+const err86 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2549,8 +2552,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data42.origin === undefined){
-const err87 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
+if(data43.reason === undefined){
+const err87 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2559,8 +2562,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data42.unsuppressedVerdict === undefined){
-const err88 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "unsuppressedVerdict"},message:"must have required property '"+"unsuppressedVerdict"+"'"};
+if(data43.origin === undefined){
+const err88 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2569,9 +2572,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key8 in data42){
-if(!(((((key8 === "kind") || (key8 === "reason")) || (key8 === "origin")) || (key8 === "expires")) || (key8 === "unsuppressedVerdict"))){
-const err89 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data43.unsuppressedVerdict === undefined){
+const err89 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/required",keyword:"required",params:{missingProperty: "unsuppressedVerdict"},message:"must have required property '"+"unsuppressedVerdict"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2580,11 +2582,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data42.kind !== undefined){
-let data43 = data42.kind;
-if(!((data43 === "inline") || (data43 === "config"))){
-const err90 = {instancePath:instancePath+"/results/" + i3+"/suppression/kind",schemaPath:"#/properties/results/items/properties/suppression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.kind.enum},message:"must be equal to one of the allowed values"};
+for(const key8 in data43){
+if(!(((((key8 === "kind") || (key8 === "reason")) || (key8 === "origin")) || (key8 === "expires")) || (key8 === "unsuppressedVerdict"))){
+const err90 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2594,9 +2594,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data42.reason !== undefined){
-if(typeof data42.reason !== "string"){
-const err91 = {instancePath:instancePath+"/results/" + i3+"/suppression/reason",schemaPath:"#/properties/results/items/properties/suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.kind !== undefined){
+let data44 = data43.kind;
+if(!((data44 === "inline") || (data44 === "config"))){
+const err91 = {instancePath:instancePath+"/results/" + i3+"/suppression/kind",schemaPath:"#/properties/results/items/properties/suppression/properties/kind/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2606,9 +2607,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data42.origin !== undefined){
-if(typeof data42.origin !== "string"){
-const err92 = {instancePath:instancePath+"/results/" + i3+"/suppression/origin",schemaPath:"#/properties/results/items/properties/suppression/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.reason !== undefined){
+if(typeof data43.reason !== "string"){
+const err92 = {instancePath:instancePath+"/results/" + i3+"/suppression/reason",schemaPath:"#/properties/results/items/properties/suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2618,9 +2619,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data42.expires !== undefined){
-if(typeof data42.expires !== "string"){
-const err93 = {instancePath:instancePath+"/results/" + i3+"/suppression/expires",schemaPath:"#/properties/results/items/properties/suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.origin !== undefined){
+if(typeof data43.origin !== "string"){
+const err93 = {instancePath:instancePath+"/results/" + i3+"/suppression/origin",schemaPath:"#/properties/results/items/properties/suppression/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2630,10 +2631,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data42.unsuppressedVerdict !== undefined){
-let data47 = data42.unsuppressedVerdict;
-if(!((data47 === "fail") || (data47 === "unknown"))){
-const err94 = {instancePath:instancePath+"/results/" + i3+"/suppression/unsuppressedVerdict",schemaPath:"#/properties/results/items/properties/suppression/properties/unsuppressedVerdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.unsuppressedVerdict.enum},message:"must be equal to one of the allowed values"};
+if(data43.expires !== undefined){
+if(typeof data43.expires !== "string"){
+const err94 = {instancePath:instancePath+"/results/" + i3+"/suppression/expires",schemaPath:"#/properties/results/items/properties/suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2643,9 +2643,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.unsuppressedVerdict !== undefined){
+let data48 = data43.unsuppressedVerdict;
+if(!((data48 === "fail") || (data48 === "unknown"))){
+const err95 = {instancePath:instancePath+"/results/" + i3+"/suppression/unsuppressedVerdict",schemaPath:"#/properties/results/items/properties/suppression/properties/unsuppressedVerdict/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.suppression.properties.unsuppressedVerdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2657,7 +2658,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err96 = {instancePath:instancePath+"/results/" + i3+"/suppression",schemaPath:"#/properties/results/items/properties/suppression/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2669,7 +2670,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2679,11 +2680,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data48 = data.summary;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.error === undefined){
-const err98 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+else {
+const err98 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2692,8 +2691,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data48.warning === undefined){
-const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data.summary !== undefined){
+let data49 = data.summary;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.error === undefined){
+const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2702,8 +2705,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data48.notice === undefined){
-const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+if(data49.warning === undefined){
+const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2712,8 +2715,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data48.suppressed === undefined){
-const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+if(data49.notice === undefined){
+const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2722,9 +2725,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key9 in data48){
-if(!((((key9 === "error") || (key9 === "warning")) || (key9 === "notice")) || (key9 === "suppressed"))){
-const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data49.suppressed === undefined){
+const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2733,11 +2735,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data48.error !== undefined){
-let data49 = data48.error;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err103 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data49){
+if(!((((key9 === "error") || (key9 === "warning")) || (key9 === "notice")) || (key9 === "suppressed"))){
+const err103 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2746,9 +2746,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(typeof data49 == "number"){
-if(data49 < 0 || isNaN(data49)){
-const err104 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data49.error !== undefined){
+let data50 = data49.error;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err104 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2757,12 +2759,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-if(data48.warning !== undefined){
-let data50 = data48.warning;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err105 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data50 == "number"){
+if(data50 < 0 || isNaN(data50)){
+const err105 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2771,9 +2770,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 0 || isNaN(data50)){
-const err106 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data49.warning !== undefined){
+let data51 = data49.warning;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err106 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2782,12 +2784,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-if(data48.notice !== undefined){
-let data51 = data48.notice;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err107 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data51 == "number"){
+if(data51 < 0 || isNaN(data51)){
+const err107 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2796,9 +2795,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 0 || isNaN(data51)){
-const err108 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data49.notice !== undefined){
+let data52 = data49.notice;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err108 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2807,12 +2809,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-if(data48.suppressed !== undefined){
-let data52 = data48.suppressed;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err109 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data52 == "number"){
+if(data52 < 0 || isNaN(data52)){
+const err109 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2821,9 +2820,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 0 || isNaN(data52)){
-const err110 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data49.suppressed !== undefined){
+let data53 = data49.suppressed;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err110 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2832,11 +2834,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data53 == "number"){
+if(data53 < 0 || isNaN(data53)){
+const err111 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2846,15 +2846,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data53 = data.rules;
-if(Array.isArray(data53)){
-const len6 = data53.length;
-for(let i6=0; i6<len6; i6++){
-let data54 = data53[i6];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.id === undefined){
-const err112 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2863,8 +2858,16 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data54.name === undefined){
-const err113 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data.rules !== undefined){
+let data54 = data.rules;
+if(Array.isArray(data54)){
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err113 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2873,8 +2876,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data54.title === undefined){
-const err114 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data55.name === undefined){
+const err114 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2883,8 +2886,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data54.practice === undefined){
-const err115 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+if(data55.title === undefined){
+const err115 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2893,8 +2896,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data54.helpUri === undefined){
-const err116 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
+if(data55.practice === undefined){
+const err116 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2903,8 +2906,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data54.defaultSeverity === undefined){
-const err117 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
+if(data55.helpUri === undefined){
+const err117 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2913,8 +2916,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data54.rationale === undefined){
-const err118 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
+if(data55.defaultSeverity === undefined){
+const err118 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2923,8 +2926,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data54.remediation === undefined){
-const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
+if(data55.rationale === undefined){
+const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2933,9 +2936,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key10 in data54){
-if(!((((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "practice")) || (key10 === "helpUri")) || (key10 === "defaultSeverity")) || (key10 === "rationale")) || (key10 === "remediation"))){
-const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data55.remediation === undefined){
+const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2944,12 +2946,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data54.id !== undefined){
-let data55 = data54.id;
-if(typeof data55 === "string"){
-if(!pattern9.test(data55)){
-const err121 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+for(const key10 in data55){
+if(!((((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "practice")) || (key10 === "helpUri")) || (key10 === "defaultSeverity")) || (key10 === "rationale")) || (key10 === "remediation"))){
+const err121 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2959,8 +2958,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.id !== undefined){
+let data56 = data55.id;
+if(typeof data56 === "string"){
+if(!pattern9.test(data56)){
+const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2970,9 +2972,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data54.name !== undefined){
-if(typeof data54.name !== "string"){
-const err123 = {instancePath:instancePath+"/rules/" + i6+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err123 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2982,9 +2983,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data54.title !== undefined){
-if(typeof data54.title !== "string"){
-const err124 = {instancePath:instancePath+"/rules/" + i6+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.name !== undefined){
+if(typeof data55.name !== "string"){
+const err124 = {instancePath:instancePath+"/rules/" + i6+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2994,9 +2995,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data54.practice !== undefined){
-if(typeof data54.practice !== "string"){
-const err125 = {instancePath:instancePath+"/rules/" + i6+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.title !== undefined){
+if(typeof data55.title !== "string"){
+const err125 = {instancePath:instancePath+"/rules/" + i6+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3006,11 +3007,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data54.helpUri !== undefined){
-let data59 = data54.helpUri;
-if(typeof data59 === "string"){
-if(!pattern12.test(data59)){
-const err126 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(data55.practice !== undefined){
+if(typeof data55.practice !== "string"){
+const err126 = {instancePath:instancePath+"/rules/" + i6+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3020,8 +3019,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.helpUri !== undefined){
+let data60 = data55.helpUri;
+if(typeof data60 === "string"){
+if(!pattern12.test(data60)){
+const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3031,10 +3033,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data54.defaultSeverity !== undefined){
-let data60 = data54.defaultSeverity;
-if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "notice"))){
-const err128 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+else {
+const err128 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3044,9 +3044,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data54.rationale !== undefined){
-if(typeof data54.rationale !== "string"){
-const err129 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.defaultSeverity !== undefined){
+let data61 = data55.defaultSeverity;
+if(!(((data61 === "error") || (data61 === "warning")) || (data61 === "notice"))){
+const err129 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3056,9 +3057,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data54.remediation !== undefined){
-if(typeof data54.remediation !== "string"){
-const err130 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.rationale !== undefined){
+if(typeof data55.rationale !== "string"){
+const err130 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3068,9 +3069,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.remediation !== undefined){
+if(typeof data55.remediation !== "string"){
+const err131 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3082,7 +3083,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3092,13 +3093,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.problems !== undefined){
-let data63 = data.problems;
-if(Array.isArray(data63)){
-const len7 = data63.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data63[i7] !== "string"){
-const err133 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err133 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3108,9 +3105,13 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.problems !== undefined){
+let data64 = data.problems;
+if(Array.isArray(data64)){
+const len7 = data64.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data64[i7] !== "string"){
+const err134 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3120,13 +3121,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data65 = data.warnings;
-if(Array.isArray(data65)){
-const len8 = data65.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data65[i8] !== "string"){
-const err135 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err135 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3136,9 +3133,13 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.warnings !== undefined){
+let data66 = data.warnings;
+if(Array.isArray(data66)){
+const len8 = data66.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data66[i8] !== "string"){
+const err136 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3150,12 +3151,24 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err137 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
 }
 errors++;
 }

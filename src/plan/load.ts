@@ -4,6 +4,7 @@ import { decodePlanBytes, parseJsonText } from './decode.js'
 import { InputError, specialFileKind } from '../errors.js'
 import { MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './limits.js'
 import { prunePlan } from './prune.js'
+import { rawStateAsPlan, isRawState, stateJsonAsPlan } from './state.js'
 import { readPlanStreaming } from './stream.js'
 import { validatePlan } from '../generated/validators.js'
 import type { PlanJson } from './types.js'
@@ -20,7 +21,14 @@ export interface LoadedPlan {
   repositoryPath?: string
   /** Non-fatal remarks about the input, one line each. */
   warnings: string[]
+  /**
+   * `plan` (a change to judge) or `state` (judged as it stands: no prior world, so every finding of a
+   * state is existing debt). Travels to the report as `plans[].kind`; absent means `plan`.
+   */
+  kind?: InputKind
 }
+
+export type InputKind = 'plan' | 'state'
 
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'configuration', 'prior_state', 'output_changes', 'variables']
 
@@ -95,34 +103,44 @@ export function classifyPlan(value: unknown, path: string, options: LoadOptions 
   if ('encrypted_data' in doc && 'encryption_version' in doc) {
     throw new InputError(path, 'is an encrypted OpenTofu plan or state', 'Run `tofu show -json <planfile>` with the encryption configuration')
   }
-  if (typeof doc.version === 'number' && ('lineage' in doc || 'resources' in doc)) {
-    throw new InputError(path, 'is a Terraform state file, not a plan', 'Run `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`')
-  }
-  if (typeof doc.format_version !== 'string') {
-    throw new InputError(path, 'is JSON but not a Terraform plan (no format_version)', SHOW_JSON_REMEDY)
-  }
-  const major = doc.format_version.split('.')[0]
-  if (major !== '0' && major !== '1') {
-    throw new InputError(path, `has plan format version ${safeVersion(doc.format_version)}, which this version of elb-ir-check does not read`, 'Upgrade elb-ir-check, or produce the plan with a Terraform version that writes format 0.x or 1.x')
-  }
-  const isPlan = PLAN_KEYS.some((key) => key in doc)
-  if (!isPlan || 'values' in doc) {
-    throw new InputError(path, 'is Terraform state JSON (`terraform show -json` without a plan file), not a plan', 'Run `terraform plan -out=tfplan` and pass the output of `terraform show -json tfplan`')
-  }
-  if (moduleDepth(doc) > MAX_MODULE_DEPTH) throw modulesTooDeep(path)
-  const shapeError = validatePlanShape(doc)
-  if (shapeError) {
-    throw new InputError(path, `does not have the shape of a Terraform plan: ${shapeError}`, `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`)
-  }
-  const json = options.keep ? prunePlan(doc as unknown as PlanJson, options.keep) : (doc as unknown as PlanJson)
   const warnings: string[] = []
+  let kind: InputKind = 'plan'
+  let judged: Record<string, unknown> = doc
+  if (isRawState(doc)) {
+    kind = 'state'
+    judged = rawStateAsPlan(doc, path, warnings) as unknown as Record<string, unknown>
+  } else if (typeof doc.format_version !== 'string') {
+    throw new InputError(path, 'is JSON but neither a Terraform plan nor a state (no format_version)', `${SHOW_JSON_REMEDY}, or of \`terraform show -json\` / \`terraform state pull\` for a state`)
+  }
+  if (kind === 'plan') {
+    const formatVersion = doc.format_version as string
+    const major = formatVersion.split('.')[0]
+    if (major !== '0' && major !== '1') {
+      throw new InputError(path, `has plan format version ${safeVersion(formatVersion)}, which this version of elb-ir-check does not read`, 'Upgrade elb-ir-check, or produce the plan with a Terraform version that writes format 0.x or 1.x')
+    }
+    // State JSON (`terraform show -json` without a plan file): `values`, or nothing but the versions when empty.
+    if (!PLAN_KEYS.some((key) => key in doc) || 'values' in doc) {
+      kind = 'state'
+      judged = stateJsonAsPlan(doc)
+    }
+  }
+  if (moduleDepth(judged) > MAX_MODULE_DEPTH) throw modulesTooDeep(path)
+  const shapeError = validatePlanShape(judged)
+  if (shapeError) {
+    const what = kind === 'state' ? 'a Terraform state' : 'a Terraform plan'
+    const remedy = kind === 'state' ? 'Pass the output of `terraform show -json` or `terraform state pull` as Terraform wrote it' : `${SHOW_JSON_REMEDY}; hand-edited plans must keep Terraform's structure`
+    throw new InputError(path, `does not have the shape of ${what}: ${shapeError}`, remedy)
+  }
+  const json = options.keep ? prunePlan(judged as unknown as PlanJson, options.keep) : (judged as unknown as PlanJson)
   if (json.errored === true) warnings.push(`${path}: Terraform reported errors while planning; the plan is partial and only what it holds was judged`)
   return {
     path,
     json,
-    formatVersion: json.format_version,
+    // A raw state has no format_version: its own `version` (4) says what was read.
+    formatVersion: isRawState(doc) ? String(doc.version) : json.format_version,
     terraformVersion: typeof json.terraform_version === 'string' ? safeVersion(json.terraform_version) : null,
-    warnings
+    warnings,
+    kind
   }
 }
 

@@ -3,7 +3,7 @@ import { decodePlanBytes, isUtf16WithoutBom } from './decode.js'
 import { InputError } from '../errors.js'
 import { MAX_MODULE_DEPTH, modulesTooDeep, SHOW_JSON_REMEDY } from './limits.js'
 
-// Reads a plan file in chunks and keeps only what the model needs, without ever holding the whole file
+// Reads a plan (or state) file in chunks and keeps only what the model needs, without ever holding the whole file
 // or a JSON tree of it: plans of hundreds of MB (and past V8's 512 MB string limit) cost little memory
 // and less time than JSON.parse. The result has exactly the shape prunePlan gives, plus the top-level
 // keys that tell a plan from other files (their values replaced by null when they are large).
@@ -308,8 +308,11 @@ function readTopLevel(r: ByteReader, keep: ReadonlySet<string>): Record<string, 
     else if (key === 'planned_values') value = readValues(r, keep, false, true)
     else if (key === 'prior_state') value = readPriorState(r, keep)
     else if (key === 'configuration') value = readConfiguration(r, keep)
+    // State: `values` of `terraform show -json` without a plan file, `resources` of a raw state file.
+    else if (key === 'values') value = readValues(r, keep)
+    else if (key === 'resources') value = filteredArray(r, keep)
     else {
-      // Only its presence matters (`values` tells state from plan, `resources` a state file).
+      // Only its presence matters.
       r.skipValue()
       value = null
     }

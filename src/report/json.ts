@@ -64,7 +64,7 @@ export function toJsonReport(report: Report): JsonReport {
   return {
     schemaVersion: 1,
     tool: { name: report.tool.name, version: report.tool.version },
-    plans: report.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest })),
+    plans: report.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind })),
     loadBalancers: report.loadBalancers.map((lb) => ({ address: lb.address, type: lb.type, kind: lb.kind, plan: lb.plan, actions: lb.actions })),
     results: report.results.map((r) => jsonResult(r, ruleOf(report, r.ruleId))),
     summary: report.summary,
@@ -188,7 +188,7 @@ export function fromJsonReport(json: JsonReport, options: ReadOptions = {}): Rep
   return buildReport({
     version: json.tool.version,
     rules,
-    plans: json.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest })),
+    plans: json.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind })),
     loadBalancers: json.loadBalancers,
     results: json.results.map((result) => resultFromJson(result, rules.find((rule) => rule.id === result.ruleId))),
     problems: json.problems,

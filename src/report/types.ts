@@ -18,6 +18,11 @@ export interface PlanInfo {
   repositoryPath?: string
   /** `sha256:<hex>` of the plan file; absent in reports of earlier versions. */
   digest?: string
+  /**
+   * `plan`, or `state` for a state judged as it stands (no prior world: its findings are all existing
+   * debt, none new or resolved). Absent in reports of earlier versions, which read only plans.
+   */
+  kind?: 'plan' | 'state' | 'source'
 }
 
 export interface LoadBalancerInfo {

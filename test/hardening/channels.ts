@@ -60,11 +60,11 @@ export interface CliChannels {
   jsonReport: string
 }
 
-/** Runs `check` over the fixture in every format, to standard output and to files, and `merge` of its JSON report. */
-export async function cliChannels(fixture: string, outDir: string): Promise<CliChannels> {
+/** Runs `check` over the fixture's plan (or state) in every format, to standard output and to files, and `merge` of its JSON report. */
+export async function cliChannels(fixture: string, outDir: string, planFile = 'plan.json'): Promise<CliChannels> {
   const channels: Channel[] = []
   const runs: Record<string, CliRun> = {}
-  const plan = `${fixture}/plan.json`
+  const plan = `${fixture}/${planFile}`
   const base = ['check', '--plan', plan, '--source-dir', fixture]
   const record = (name: string, run: CliRun, kind: ChannelKind) => {
     runs[name] = run

@@ -9,7 +9,8 @@ import { buildModel } from '../../src/model/model.js'
 import { RELEVANT_TYPES } from '../../src/model/relevant-types.js'
 import { redactor, sensitiveStrings } from '../../src/model/secrets.js'
 import { loadPlanFile } from '../../src/plan/load.js'
-import { REPO_ROOT, workflowCommands } from '../helpers/action-runner.js'
+import { runInProcess } from '../helpers/action-io.js'
+import { REPO_ROOT, workflowCommands, workspaceWith } from '../helpers/action-runner.js'
 import { tempDir } from '../helpers/cli.js'
 import { actionChannels, cliChannels, terraformFiles, type ActionChannels, type Channel, type CliChannels } from './channels.js'
 
@@ -159,5 +160,57 @@ describe('secrets in the plan', () => {
     expect(action.dryRun.stdout).toContain('--- review comment on infra/main.tf:')
     expect(action.dryRun.stdout).toContain('(sensitive value)')
     expect(action.report.results.find((r) => r.ruleId === 'ELBIR005' && r.address === 'aws_lb.vault')?.message).toContain('`(sensitive value)`')
+  })
+})
+
+// A state marks its secrets otherwise: a raw state file lists their paths in `sensitive_attributes`,
+// `terraform show -json` of it in `sensitive_values`. fixtures/state/sensitive (made by Terraform) holds
+// a log bucket and prefix from sensitive variables and a SecureString value in a bucket tag.
+describe('secrets in a state', () => {
+  const STATE_FIXTURE = 'fixtures/state/sensitive'
+
+  for (const shape of ['terraform.tfstate', 'state.json']) {
+    it(`command line on ${shape}: no canary in any format or file, and the findings say (sensitive value)`, async () => {
+      const stateText = readFileSync(path.join(REPO_ROOT, STATE_FIXTURE, shape), 'utf8')
+      // The canaries are in the state, in clear, as Terraform writes them.
+      expect(stateText).toContain('CANARY-5ecret-9f27-state-bucket')
+      expect(stateText).toContain('CANARY-5ecret-9f27-state-prefix')
+      expect(stateText).toContain('CANARY-5ecret-9f27-state-ssm')
+      const dir = tempDir('elb-ir-state-secrets-')
+      try {
+        const run = await cliChannels(STATE_FIXTURE, dir.dir, shape)
+        expectNoLeak(run.channels)
+        const report = JSON.parse(run.runs.json.stdout) as { plans: { kind?: string }[]; results: JsonResult[] }
+        expect(report.plans[0].kind).toBe('state')
+        expect(resultOf(report.results, 'ELBIR002', 'aws_lb.web')).toMatchObject({ verdict: 'fail', message: expect.stringContaining('(sensitive value)') })
+        expect(resultOf(report.results, 'ELBIR001', 'aws_lb.edge')?.message).toContain('written to `s3://(sensitive value)/(sensitive value)`')
+        for (const name of ['text', 'markdown', 'sarif', 'gitlab', 'junit']) expect(run.runs[name].stdout, name).toContain('(sensitive value)')
+      } finally {
+        dir.cleanup()
+      }
+    })
+  }
+
+  it('action with a raw state as its plan input: no canary in annotations, logs, summary, outputs, SARIF or JSON report', async () => {
+    const root = tempDir('elb-ir-state-secrets-action-')
+    try {
+      const workspace = workspaceWith(root.dir, STATE_FIXTURE)
+      const push = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/infra' } } }
+      const result = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra' }, event: push })
+      expect(result.code).toBe(1)
+      const channels: Channel[] = [
+        { name: 'state action annotations', kind: 'log', text: JSON.stringify(result.annotations) },
+        { name: 'state action log', kind: 'log', text: result.log.join('\n') },
+        { name: 'state action failure', kind: 'log', text: result.failed.join('\n') },
+        { name: 'state action job summary', kind: 'markdown', text: result.summary },
+        { name: 'state action outputs', kind: 'log', text: JSON.stringify(result.outputs) },
+        { name: 'state action SARIF file', kind: 'sarif', text: readFileSync(result.outputs.sarif, 'utf8') },
+        { name: 'state action JSON report', kind: 'json', text: readFileSync(result.outputs.report, 'utf8') }
+      ]
+      expectNoLeak(channels)
+      expect(result.summary).toContain('(sensitive value)')
+    } finally {
+      root.cleanup()
+    }
   })
 })
