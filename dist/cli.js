@@ -15,7 +15,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-LPR2QNYK.js";
+} from "./chunks/chunk-2Q5A2E6R.js";
 import {
   RULE_CATALOG,
   VERSION,
@@ -23,7 +23,7 @@ import {
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-DFD7F3OE.js";
+} from "./chunks/chunk-BL7RV2WF.js";
 import {
   FAIL_LEVELS,
   InputError,

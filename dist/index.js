@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-LPR2QNYK.js";
+} from "./chunks/chunk-2Q5A2E6R.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-DFD7F3OE.js";
+} from "./chunks/chunk-BL7RV2WF.js";
 import {
   realPath,
   staysInside

@@ -1,7 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-DFD7F3OE.js";
+} from "./chunks/chunk-BL7RV2WF.js";
 import "./chunks/chunk-5I5BMZQ7.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
