@@ -1463,7 +1463,7 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}},"change":{"enum":["new","regressed","existing"],"description":"What the plan did to a fail, unknown or suppressed finding: `new` (the load balancer, or for plan-wide rules every load balancer, is not in the world before the plan), `regressed` (the rule passed or did not apply before the plan), `existing` (it failed or was unknown before too)."}}}},"resolved":{"type":"array","description":"Findings that fail in the world before the plan and pass in the planned one, on a load balancer that still exists after the plan.","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","severity"],"properties":{"ruleId":{"type":"string"},"address":{"type":["string","null"]},"plan":{"type":"string"},"severity":{"enum":["error","warning","notice"]}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0,"description":"Fail results whose change is new or regressed."},"resolved":{"type":"integer","minimum":0,"description":"The length of `resolved`."}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
@@ -2655,9 +2655,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.change !== undefined){
+let data48 = data20.change;
+if(!(((data48 === "new") || (data48 === "regressed")) || (data48 === "existing"))){
+const err96 = {instancePath:instancePath+"/results/" + i3+"/change",schemaPath:"#/properties/results/items/properties/change/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.change.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2669,7 +2670,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2679,11 +2680,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data48 = data.summary;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.error === undefined){
-const err98 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+else {
+const err98 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2692,8 +2691,16 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data48.warning === undefined){
-const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data.resolved !== undefined){
+let data49 = data.resolved;
+if(Array.isArray(data49)){
+const len6 = data49.length;
+for(let i6=0; i6<len6; i6++){
+let data50 = data49[i6];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.ruleId === undefined){
+const err99 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2702,8 +2709,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data48.notice === undefined){
-const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+if(data50.address === undefined){
+const err100 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2712,8 +2719,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data48.suppressed === undefined){
-const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+if(data50.plan === undefined){
+const err101 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2722,9 +2729,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key9 in data48){
-if(!((((key9 === "error") || (key9 === "warning")) || (key9 === "notice")) || (key9 === "suppressed"))){
-const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data50.severity === undefined){
+const err102 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2733,11 +2739,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data48.error !== undefined){
-let data49 = data48.error;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err103 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data50){
+if(!((((key9 === "ruleId") || (key9 === "address")) || (key9 === "plan")) || (key9 === "severity"))){
+const err103 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2746,9 +2750,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(typeof data49 == "number"){
-if(data49 < 0 || isNaN(data49)){
-const err104 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data50.ruleId !== undefined){
+if(typeof data50.ruleId !== "string"){
+const err104 = {instancePath:instancePath+"/resolved/" + i6+"/ruleId",schemaPath:"#/properties/resolved/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2758,11 +2763,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-if(data48.warning !== undefined){
-let data50 = data48.warning;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err105 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data50.address !== undefined){
+let data52 = data50.address;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err105 = {instancePath:instancePath+"/resolved/" + i6+"/address",schemaPath:"#/properties/resolved/items/properties/address/type",keyword:"type",params:{type: schema17.properties.resolved.items.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2771,9 +2775,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 0 || isNaN(data50)){
-const err106 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data50.plan !== undefined){
+if(typeof data50.plan !== "string"){
+const err106 = {instancePath:instancePath+"/resolved/" + i6+"/plan",schemaPath:"#/properties/resolved/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2783,11 +2788,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-if(data48.notice !== undefined){
-let data51 = data48.notice;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err107 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data50.severity !== undefined){
+let data54 = data50.severity;
+if(!(((data54 === "error") || (data54 === "warning")) || (data54 === "notice"))){
+const err107 = {instancePath:instancePath+"/resolved/" + i6+"/severity",schemaPath:"#/properties/resolved/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.resolved.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2796,9 +2800,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 0 || isNaN(data51)){
-const err108 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2809,10 +2814,8 @@ errors++;
 }
 }
 }
-if(data48.suppressed !== undefined){
-let data52 = data48.suppressed;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err109 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err109 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2821,9 +2824,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 0 || isNaN(data52)){
-const err110 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.summary !== undefined){
+let data55 = data.summary;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.error === undefined){
+const err110 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2832,11 +2838,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.warning === undefined){
+const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2845,16 +2848,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data53 = data.rules;
-if(Array.isArray(data53)){
-const len6 = data53.length;
-for(let i6=0; i6<len6; i6++){
-let data54 = data53[i6];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.id === undefined){
-const err112 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data55.notice === undefined){
+const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2863,8 +2858,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data54.name === undefined){
-const err113 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data55.suppressed === undefined){
+const err113 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2873,8 +2868,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data54.title === undefined){
-const err114 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+for(const key10 in data55){
+if(!((((((key10 === "error") || (key10 === "warning")) || (key10 === "notice")) || (key10 === "suppressed")) || (key10 === "new")) || (key10 === "resolved"))){
+const err114 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2883,8 +2879,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data54.practice === undefined){
-const err115 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+}
+if(data55.error !== undefined){
+let data56 = data55.error;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err115 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2893,8 +2892,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data54.helpUri === undefined){
-const err116 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
+if(typeof data56 == "number"){
+if(data56 < 0 || isNaN(data56)){
+const err116 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2903,8 +2903,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data54.defaultSeverity === undefined){
-const err117 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
+}
+}
+if(data55.warning !== undefined){
+let data57 = data55.warning;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err117 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2913,8 +2917,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data54.rationale === undefined){
-const err118 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
+if(typeof data57 == "number"){
+if(data57 < 0 || isNaN(data57)){
+const err118 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2923,8 +2928,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data54.remediation === undefined){
-const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
+}
+}
+if(data55.notice !== undefined){
+let data58 = data55.notice;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err119 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2933,9 +2942,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key10 in data54){
-if(!((((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "practice")) || (key10 === "helpUri")) || (key10 === "defaultSeverity")) || (key10 === "rationale")) || (key10 === "remediation"))){
-const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(typeof data58 == "number"){
+if(data58 < 0 || isNaN(data58)){
+const err120 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2945,11 +2954,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data54.id !== undefined){
-let data55 = data54.id;
-if(typeof data55 === "string"){
-if(!pattern9.test(data55)){
-const err121 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+}
+if(data55.suppressed !== undefined){
+let data59 = data55.suppressed;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err121 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2958,9 +2967,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data59 == "number"){
+if(data59 < 0 || isNaN(data59)){
+const err122 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2970,9 +2979,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data54.name !== undefined){
-if(typeof data54.name !== "string"){
-const err123 = {instancePath:instancePath+"/rules/" + i6+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data55.new !== undefined){
+let data60 = data55.new;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err123 = {instancePath:instancePath+"/summary/new",schemaPath:"#/properties/summary/properties/new/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2981,10 +2992,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data54.title !== undefined){
-if(typeof data54.title !== "string"){
-const err124 = {instancePath:instancePath+"/rules/" + i6+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data60 == "number"){
+if(data60 < 0 || isNaN(data60)){
+const err124 = {instancePath:instancePath+"/summary/new",schemaPath:"#/properties/summary/properties/new/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2994,9 +3004,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data54.practice !== undefined){
-if(typeof data54.practice !== "string"){
-const err125 = {instancePath:instancePath+"/rules/" + i6+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data55.resolved !== undefined){
+let data61 = data55.resolved;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err125 = {instancePath:instancePath+"/summary/resolved",schemaPath:"#/properties/summary/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3005,12 +3017,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data54.helpUri !== undefined){
-let data59 = data54.helpUri;
-if(typeof data59 === "string"){
-if(!pattern12.test(data59)){
-const err126 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(typeof data61 == "number"){
+if(data61 < 0 || isNaN(data61)){
+const err126 = {instancePath:instancePath+"/summary/resolved",schemaPath:"#/properties/summary/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3020,8 +3029,10 @@ vErrors.push(err126);
 errors++;
 }
 }
+}
+}
 else {
-const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err127 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3031,10 +3042,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data54.defaultSeverity !== undefined){
-let data60 = data54.defaultSeverity;
-if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "notice"))){
-const err128 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+if(data.rules !== undefined){
+let data62 = data.rules;
+if(Array.isArray(data62)){
+const len7 = data62.length;
+for(let i7=0; i7<len7; i7++){
+let data63 = data62[i7];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.id === undefined){
+const err128 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3043,10 +3059,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data54.rationale !== undefined){
-if(typeof data54.rationale !== "string"){
-const err129 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.name === undefined){
+const err129 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3055,10 +3069,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data54.remediation !== undefined){
-if(typeof data54.remediation !== "string"){
-const err130 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.title === undefined){
+const err130 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3067,10 +3079,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.practice === undefined){
+const err131 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3079,10 +3089,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.helpUri === undefined){
+const err132 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3091,14 +3099,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data.problems !== undefined){
-let data63 = data.problems;
-if(Array.isArray(data63)){
-const len7 = data63.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data63[i7] !== "string"){
-const err133 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.defaultSeverity === undefined){
+const err133 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3107,10 +3109,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.rationale === undefined){
+const err134 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3119,14 +3119,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data.warnings !== undefined){
-let data65 = data.warnings;
-if(Array.isArray(data65)){
-const len8 = data65.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data65[i8] !== "string"){
-const err135 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.remediation === undefined){
+const err135 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3135,10 +3129,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key11 in data63){
+if(!((((((((key11 === "id") || (key11 === "name")) || (key11 === "title")) || (key11 === "practice")) || (key11 === "helpUri")) || (key11 === "defaultSeverity")) || (key11 === "rationale")) || (key11 === "remediation"))){
+const err136 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3148,14 +3141,217 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern9.test(data64)){
+const err137 = {instancePath:instancePath+"/rules/" + i7+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/rules/" + i7+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data63.name !== undefined){
+if(typeof data63.name !== "string"){
+const err139 = {instancePath:instancePath+"/rules/" + i7+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data63.title !== undefined){
+if(typeof data63.title !== "string"){
+const err140 = {instancePath:instancePath+"/rules/" + i7+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data63.practice !== undefined){
+if(typeof data63.practice !== "string"){
+const err141 = {instancePath:instancePath+"/rules/" + i7+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data63.helpUri !== undefined){
+let data68 = data63.helpUri;
+if(typeof data68 === "string"){
+if(!pattern12.test(data68)){
+const err142 = {instancePath:instancePath+"/rules/" + i7+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/rules/" + i7+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data63.defaultSeverity !== undefined){
+let data69 = data63.defaultSeverity;
+if(!(((data69 === "error") || (data69 === "warning")) || (data69 === "notice"))){
+const err144 = {instancePath:instancePath+"/rules/" + i7+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data63.rationale !== undefined){
+if(typeof data63.rationale !== "string"){
+const err145 = {instancePath:instancePath+"/rules/" + i7+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data63.remediation !== undefined){
+if(typeof data63.remediation !== "string"){
+const err146 = {instancePath:instancePath+"/rules/" + i7+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data.problems !== undefined){
+let data72 = data.problems;
+if(Array.isArray(data72)){
+const len8 = data72.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data72[i8] !== "string"){
+const err149 = {instancePath:instancePath+"/problems/" + i8,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data74 = data.warnings;
+if(Array.isArray(data74)){
+const len9 = data74.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data74[i9] !== "string"){
+const err151 = {instancePath:instancePath+"/warnings/" + i9,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+else {
+const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
 }
 errors++;
 }
