@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPlans } from '../src/check.js'
+import { validateReport } from '../src/generated/validators.js'
 import { parsePlanBytes } from '../src/plan/load.js'
 import { formatJson, fromJsonReport, type JsonReport } from '../src/report/json.js'
 import { mergeReports } from '../src/report/merge.js'
@@ -77,6 +78,7 @@ describe('both worlds of a change fixture', () => {
     expect(parsed.resolved).toEqual([{ ruleId: 'ELBIR001', address: 'aws_lb.web', plan: 'plan.json', severity: 'error' }])
     expect(parsed.results.find((r) => r.ruleId === 'ELBIR005')?.change).toBe('regressed')
     expect(parsed.summary).toMatchObject({ new: 1, resolved: 1 })
+    expect(validateReport(parsed), JSON.stringify(validateReport.errors)).toBe(true)
     expect(formatJson(fromJsonReport(parsed))).toBe(json)
   })
 
