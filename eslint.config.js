@@ -29,9 +29,11 @@ export const LAYERS = {
   'source/': ['model/', 'errors.ts', 'util/'],
   'report/': ['rule-info.ts', 'model/', 'errors.ts', 'severity.ts', 'version.ts', 'generated/', 'util/'],
   'github/': ['report/', 'errors.ts', 'severity.ts', 'util/'],
+  // The world before a plan judged as the planned one: what a change introduces, keeps and fixes.
+  'change/': ['model/', 'plan/', 'severity.ts'],
   // A check of one plan, and of many (on worker threads); exemptions and suppression comments applied to its results.
   'suppressions.ts': ['config/', 'report/', 'source/', 'util/'],
-  'check.ts': ['plan/', 'model/', 'config/', 'rules/', 'source/', 'report/', 'suppressions.ts', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
+  'check.ts': ['plan/', 'model/', 'change/', 'config/', 'rules/', 'source/', 'report/', 'suppressions.ts', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
   'inputs.ts': ['errors.ts', 'util/'],

@@ -15,7 +15,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-2Q5A2E6R.js";
+} from "./chunks/chunk-HKHTVAXY.js";
 import {
   RULE_CATALOG,
   VERSION,
@@ -23,14 +23,14 @@ import {
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-BL7RV2WF.js";
+} from "./chunks/chunk-Z6TKBHIG.js";
 import {
   FAIL_LEVELS,
   InputError,
   UsageError,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-5I5BMZQ7.js";
+} from "./chunks/chunk-P3COBBJV.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts

@@ -13,14 +13,14 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-2Q5A2E6R.js";
+} from "./chunks/chunk-HKHTVAXY.js";
 import {
   RULE_CATALOG,
   failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-BL7RV2WF.js";
+} from "./chunks/chunk-Z6TKBHIG.js";
 import {
   realPath,
   staysInside
@@ -31,7 +31,7 @@ import {
   failsAtLevel,
   settingsFrom,
   severityRank
-} from "./chunks/chunk-5I5BMZQ7.js";
+} from "./chunks/chunk-P3COBBJV.js";
 import {
   require_tunnel,
   require_undici

@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-BL7RV2WF.js";
-import "./chunks/chunk-5I5BMZQ7.js";
+} from "./chunks/chunk-Z6TKBHIG.js";
+import "./chunks/chunk-P3COBBJV.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts

@@ -12,27 +12,24 @@
 // Filters: a path (file or directory, e.g. fixtures/rules/ELBIR002) keeps the fixtures inside it
 // any other word keeps the fixtures whose path under fixtures/ contains it (e.g. ELBIR004, unknown).
 //
-// Offline by design: the AWS provider comes from a filesystem mirror (TF_PROVIDER_MIRROR, default
-// /opt/tf-plugins); the configurations carry dummy credentials and skip every AWS call. Provider
-// blocks with assume_role still call STS AssumeRole while they are configured, so the script runs a
-// local stand-in for STS that hands out dummy credentials and points AWS_ENDPOINT_URL_STS at it.
+// Offline by design (terraform-offline.mjs): the AWS provider comes from a filesystem mirror
+// (TF_PROVIDER_MIRROR, default /opt/tf-plugins); the configurations carry dummy credentials and skip
+// every AWS call. Provider blocks with assume_role still call STS AssumeRole while they are
+// configured, so a local stand-in for STS hands out dummy credentials.
 // A fixture may hold a terraform.tfstate (version 4): it is copied along, so the plan is an update
-// of the resources in it.
+// of the resources in it. fixtures/change/ is left to make-change-fixtures.mjs (before/after pairs).
 //
 // Environment: TERRAFORM (binary, default `terraform`), TF_PROVIDER_MIRROR, FIXTURE_JOBS (parallel
 // plans, default 2).
 
-import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
-import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, URLSearchParams } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { checkTerraform, copyConfiguration, leakedPath, mirror, offlineTerraform, runTerraform } from './terraform-offline.mjs'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixturesRoot = path.join(repoRoot, 'fixtures')
-const terraform = process.env.TERRAFORM || 'terraform'
-const mirror = path.resolve(process.env.TF_PROVIDER_MIRROR || '/opt/tf-plugins')
+const changeFixturesRoot = path.join(fixturesRoot, 'change')
 const jobs = Math.max(1, Number.parseInt(process.env.FIXTURE_JOBS ?? '2', 10) || 2)
 
 function die(message) {
@@ -41,23 +38,7 @@ function die(message) {
 }
 
 // --- preconditions -------------------------------------------------------------------------------
-const version = spawnSync(terraform, ['version', '-json'], { encoding: 'utf8' })
-if (version.error) {
-  die(
-    version.error.code === 'ENOENT'
-      ? `'${terraform}' was not found on PATH. Install Terraform 1.x (https://developer.hashicorp.com/terraform/install) or set TERRAFORM to its path.`
-      : `cannot run '${terraform}': ${version.error.message}`,
-  )
-}
-let terraformVersion = '?'
-try {
-  terraformVersion = JSON.parse(version.stdout).terraform_version
-} catch {
-  /* older Terraform without -json: keep '?' */
-}
-if (!fs.existsSync(mirror) || !fs.statSync(mirror).isDirectory()) {
-  die(`provider mirror ${mirror} does not exist. Set TF_PROVIDER_MIRROR to a directory laid out as registry.terraform.io/hashicorp/aws/<version>/<os_arch>/ (see 'terraform providers mirror').`)
-}
+const terraformVersion = checkTerraform(die)
 if (!fs.existsSync(fixturesRoot)) die(`${fixturesRoot} does not exist`)
 
 // --- find fixtures -------------------------------------------------------------------------------
@@ -70,7 +51,9 @@ function findFixtures(dir, out) {
     return out; // subdirectories (modules/...) belong to this fixture
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isDirectory() && !e.name.startsWith('.')) findFixtures(path.join(dir, e.name), out)
+    const sub = path.join(dir, e.name)
+    // fixtures/change/ holds before/after pairs: make-change-fixtures.mjs plans those.
+    if (e.isDirectory() && !e.name.startsWith('.') && sub !== changeFixturesRoot) findFixtures(sub, out)
   }
   return out
 }
@@ -92,96 +75,14 @@ if (filters.length) {
 }
 if (!fixtures.length) die(`no fixture matches ${filters.join(' ')}`)
 
-// --- a local stand-in for STS (assume_role in provider blocks) ----------------------------------
-function startFakeSts() {
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (c) => (body += c))
-    req.on('end', () => {
-      const params = new URLSearchParams(body)
-      const action = params.get('Action')
-      const ns = 'https://sts.amazonaws.com/doc/2011-06-15/'
-      let xml
-      if (action === 'AssumeRole') {
-        const role = params.get('RoleArn') ?? 'arn:aws:iam::123456789012:role/unknown'
-        const account = role.split(':')[4] || '123456789012'
-        const expiration = new Date(Date.now() + 3600_000).toISOString()
-        xml =
-          `<AssumeRoleResponse xmlns="${ns}"><AssumeRoleResult><Credentials>` +
-          `<AccessKeyId>ASIAIOSFODNN7EXAMPLE</AccessKeyId><SecretAccessKey>dummy</SecretAccessKey>` +
-          `<SessionToken>dummy</SessionToken><Expiration>${expiration}</Expiration></Credentials>` +
-          `<AssumedRoleUser><Arn>arn:aws:sts::${account}:assumed-role/fixture/fixture</Arn>` +
-          `<AssumedRoleId>AROAIOSFODNN7EXAMPLE:fixture</AssumedRoleId></AssumedRoleUser>` +
-          `</AssumeRoleResult><ResponseMetadata><RequestId>fixture</RequestId></ResponseMetadata></AssumeRoleResponse>`
-      } else if (action === 'GetCallerIdentity') {
-        xml =
-          `<GetCallerIdentityResponse xmlns="${ns}"><GetCallerIdentityResult>` +
-          `<Arn>arn:aws:iam::123456789012:user/fixture</Arn><UserId>AIDAIOSFODNN7EXAMPLE</UserId>` +
-          `<Account>123456789012</Account></GetCallerIdentityResult>` +
-          `<ResponseMetadata><RequestId>fixture</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
-      } else {
-        res.writeHead(400, { 'content-type': 'text/xml' })
-        res.end(`<ErrorResponse xmlns="${ns}"><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>not supported offline: ${action}</Message></Error></ErrorResponse>`)
-        return
-      }
-      res.writeHead(200, { 'content-type': 'text/xml' })
-      res.end(xml)
-    })
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
-}
-
 // --- run ------------------------------------------------------------------------------------------
-function run(args, cwd, env) {
-  return new Promise((resolve) => {
-    const child = spawn(terraform, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const out = []
-    const err = []
-    child.stdout.on('data', (c) => out.push(c))
-    child.stderr.on('data', (c) => err.push(c))
-    child.on('error', (e) => resolve({ code: -1, stdout: Buffer.alloc(0), stderr: String(e) }))
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }))
-  })
-}
-
-function copyFixture(src, dest) {
-  fs.cpSync(src, dest, {
-    recursive: true,
-    filter: (p) => {
-      const name = path.basename(p)
-      return !(name === '.terraform' || name === '.terraform.lock.hcl' || name === 'plan.json' || name.endsWith('.tfplan'))
-    },
-  })
-}
-
-const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'elb-ir-fixtures-'))
-const cliConfig = path.join(tmpRoot, 'terraform.rc')
-fs.writeFileSync(
-  cliConfig,
-  `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/*/*"]\n  }\n}\n`,
-)
-
-const sts = await startFakeSts()
-const baseEnv = { ...process.env }
-for (const k of Object.keys(baseEnv)) {
-  // Keep the machine's AWS and Terraform settings out of the plans.
-  if (/^(AWS_|TF_)/.test(k)) delete baseEnv[k]
-}
-Object.assign(baseEnv, {
-  TF_CLI_CONFIG_FILE: cliConfig,
-  TF_IN_AUTOMATION: '1',
-  TF_INPUT: '0',
-  CHECKPOINT_DISABLE: '1',
-  AWS_CONFIG_FILE: os.devNull,
-  AWS_SHARED_CREDENTIALS_FILE: os.devNull,
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${sts.address().port}`,
-})
+const offline = await offlineTerraform('elb-ir-fixtures-')
+const { tmpRoot } = offline
 
 async function makeOne(dir) {
   const started = Date.now()
   const work = path.join(tmpRoot, rel(dir).replace(/[^A-Za-z0-9._-]+/g, '_'))
-  copyFixture(dir, work)
+  copyConfiguration(dir, work)
   const planFile = path.join(work, 'fixture.tfplan')
   const steps = [
     ['init', '-input=false', '-no-color'],
@@ -190,7 +91,7 @@ async function makeOne(dir) {
   ]
   let result
   for (const args of steps) {
-    result = await run(args, work, baseEnv)
+    result = await runTerraform(args, work, offline.env)
     if (result.code !== 0) {
       fs.rmSync(work, { recursive: true, force: true })
       return { dir, ok: false, step: args[0], detail: result.stderr.trim() || result.stdout.toString('utf8').trim() }
@@ -204,9 +105,9 @@ async function makeOne(dir) {
     return { dir, ok: false, step: 'show', detail: `terraform show did not print JSON: ${e.message}` }
   }
   const text = json.toString('utf8')
-  const leaks = [tmpRoot, work, fs.realpathSync(tmpRoot)].filter((p) => text.includes(p))
+  const leak = leakedPath(text, tmpRoot, work)
   fs.rmSync(work, { recursive: true, force: true })
-  if (leaks.length) return { dir, ok: false, step: 'check', detail: `plan.json holds the temporary path ${leaks[0]}` }
+  if (leak) return { dir, ok: false, step: 'check', detail: `plan.json holds the temporary path ${leak}` }
   fs.writeFileSync(path.join(dir, 'plan.json'), json)
   const changes = plan.resource_changes ?? []
   const actions = {}
@@ -241,8 +142,7 @@ async function worker() {
 try {
   await Promise.all(Array.from({ length: Math.min(jobs, fixtures.length) }, worker))
 } finally {
-  sts.close()
-  fs.rmSync(tmpRoot, { recursive: true, force: true })
+  offline.close()
 }
 const failed = results.filter((r) => !r.ok)
 process.stdout.write(

@@ -1,10 +1,11 @@
+import { judgeChange, type Change } from './change/two-worlds.js'
 import { defaultSettings, type Settings } from './config/settings.js'
 import { buildModel, type PlanModel } from './model/model.js'
 import { redactor, sensitiveStrings } from './model/secrets.js'
 import { InputError } from './errors.js'
 import type { LoadedPlan } from './plan/load.js'
 import { buildReport } from './report/build.js'
-import type { LoadBalancerInfo, Report, ResultDraft, RuleInfo } from './report/types.js'
+import type { LoadBalancerInfo, Report, ResolvedResult, ResultDraft, RuleInfo } from './report/types.js'
 import { RULES } from './rules/index.js'
 import type { Outcome, RuleMeta } from './rules/types.js'
 import { failsAtLevel, type FailLevel, type Severity } from './severity.js'
@@ -37,6 +38,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
   const settings = options.settings ?? defaultSettings()
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const results: ResultDraft[] = []
+  const resolved: ResolvedResult[] = []
   const loadBalancers: LoadBalancerInfo[] = []
   const warnings = [...(settings.warnings ?? []), ...plans.flatMap((p) => p.warnings)]
   for (const plan of plans) {
@@ -45,7 +47,11 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
       loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
     }
     const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
-    const judged = runRules(model, settings).map((finding) => toResult(finding, plan.path, model, sources))
+    const findings = runRules(model, settings)
+    // The same rules on the world before the plan: what this change introduces, keeps and fixes.
+    const change = judgeChange(plan, model, findings, (world) => runRules(world, settings))
+    resolved.push(...change.resolved.map((finding) => ({ ...finding, plan: plan.path })))
+    const judged = findings.map((finding) => toResult(finding, plan.path, model, sources, change.changeOf(finding)))
     const suppressed = applySuppressions(judged, { exemptions: settings.exemptions, configSource: settings.source ?? 'configuration', today })
     results.push(...suppressed.results)
     warnings.push(...suppressed.warnings)
@@ -55,6 +61,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
     plans: plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind ?? 'plan' })),
     loadBalancers,
     results,
+    resolved,
     problems,
     warnings
   })
@@ -100,7 +107,7 @@ async function sourceIndexFor(sourceDir: string, sourceRoot: string | undefined,
 }
 
 /** A finding as a result in its parts, placed in the sources, with the suppression comments written there. */
-function toResult({ rule, severity, address, outcome }: RuleFinding, plan: string, model: PlanModel, sources: SourceIndex | null): { result: ResultDraft; comments: SuppressionComment[] } {
+function toResult({ rule, severity, address, outcome }: RuleFinding, plan: string, model: PlanModel, sources: SourceIndex | null, change: Change | undefined): { result: ResultDraft; comments: SuppressionComment[] } {
   const instance = outcome.target ?? (address ? model.index.byAddress.get(address) : undefined)
   const attribute = outcome.attribute ?? []
   const found = instance && sources ? sources.lookup({ modulePath: instance.parsed.modules.map((m) => m.name), mode: instance.mode, type: instance.type, name: instance.name, attributePath: attribute }) : null
@@ -115,7 +122,8 @@ function toResult({ rule, severity, address, outcome }: RuleFinding, plan: strin
     summary: outcome.message,
     fix: outcome.fix,
     lineFix: outcome.lineFix,
-    subject: instance ? { address: instance.address, attribute } : null
+    subject: instance ? { address: instance.address, attribute } : null,
+    ...(change ? { change } : {})
   }
   return { result, comments: found?.suppressions ?? [] }
 }

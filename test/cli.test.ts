@@ -18,8 +18,9 @@ interface JsonReport {
   tool: { name: string; version: string }
   plans: { path: string; formatVersion: string; terraformVersion: string | null }[]
   loadBalancers: { address: string; type: string; kind: string; plan: string; actions: string[] }[]
-  results: { ruleId: string; address: string | null; plan: string; verdict: string; severity: string | null; message: string; location: unknown }[]
-  summary: { error: number; warning: number; notice: number; suppressed: number }
+  results: { ruleId: string; address: string | null; plan: string; verdict: string; severity: string | null; message: string; location: unknown; change?: string }[]
+  resolved?: unknown[]
+  summary: { error: number; warning: number; notice: number; suppressed: number; new?: number; resolved?: number }
 }
 
 let tmp: { dir: string; cleanup: () => void }
@@ -256,8 +257,8 @@ describe.skipIf(noCorpus)('output', () => {
 
   it('prints the JSON report with exactly the fields of the interface', async () => {
     const { report } = await jsonReport('--plan', 'errors.json', '--plan', 'warnings.json', '--fail-level', 'never')
-    // The interface's fields, and the additions to schema version 1: the rules' metadata and the run's notes.
-    expect(Object.keys(report).sort()).toEqual(['loadBalancers', 'plans', 'problems', 'results', 'rules', 'schemaVersion', 'summary', 'tool', 'warnings'])
+    // The interface's fields (with the findings the plans resolve), and the additions to schema version 1: the rules' metadata and the run's notes.
+    expect(Object.keys(report).sort()).toEqual(['loadBalancers', 'plans', 'problems', 'resolved', 'results', 'rules', 'schemaVersion', 'summary', 'tool', 'warnings'])
     expect(report.schemaVersion).toBe(1)
     expect(report.tool.name).toBe('elb-ir-check')
     expect(Object.keys(report.tool).sort()).toEqual(['name', 'version'])
@@ -270,15 +271,19 @@ describe.skipIf(noCorpus)('output', () => {
     expect(report.results.length).toBeGreaterThan(0)
     for (const result of report.results) {
       // Beside them, a finding's parts: always its summary and subject; the rest when it has them.
-      const optional = ['exactLocation', 'fix', 'lineFix', 'suppression']
+      const optional = ['exactLocation', 'fix', 'lineFix', 'suppression', 'change']
       expect(Object.keys(result).filter((key) => !optional.includes(key)).sort()).toEqual(['address', 'fingerprint', 'location', 'message', 'plan', 'ruleId', 'severity', 'subject', 'summary', 'verdict'])
       expect(Object.keys(result).includes('exactLocation')).toBe(result.location !== null)
       expect(['pass', 'fail', 'unknown', 'not-applicable', 'suppressed']).toContain(result.verdict)
       if (['fail', 'unknown', 'suppressed'].includes(result.verdict)) expect(['error', 'warning', 'notice']).toContain(result.severity)
+      // What the plan did to every finding, and to nothing else.
+      if (['fail', 'unknown', 'suppressed'].includes(result.verdict)) expect(['new', 'regressed', 'existing']).toContain(result.change)
+      else expect(result.change).toBeUndefined()
     }
-    expect(Object.keys(report.summary).sort()).toEqual(['error', 'notice', 'suppressed', 'warning'])
+    expect(Object.keys(report.summary).sort()).toEqual(['error', 'new', 'notice', 'resolved', 'suppressed', 'warning'])
     const fails = (severity: string) => report.results.filter((r) => r.verdict === 'fail' && r.severity === severity).length
-    expect(report.summary).toEqual({ error: fails('error'), warning: fails('warning'), notice: fails('notice'), suppressed: 0 })
+    const brought = report.results.filter((r) => r.verdict === 'fail' && (r.change === 'new' || r.change === 'regressed')).length
+    expect(report.summary).toEqual({ error: fails('error'), warning: fails('warning'), notice: fails('notice'), suppressed: 0, new: brought, resolved: report.resolved?.length })
   })
 
   it('gives one result per rule and load balancer, and one per plan for the plan-wide rules', async () => {

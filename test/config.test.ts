@@ -257,14 +257,14 @@ describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('t
     const report = await check(withLogs, 'rules:\n  ELBIR005: off\n  ELBIR007: { enabled: false }\n')
     expect(report.results.filter((r) => r.ruleId === 'ELBIR005' || r.ruleId === 'ELBIR007')).toEqual([])
     expect(new Set(report.results.map((r) => r.ruleId))).toEqual(new Set(['ELBIR001', 'ELBIR002', 'ELBIR003', 'ELBIR004', 'ELBIR006', 'ELBIR008', 'ELBIR009']))
-    expect(report.summary).toEqual({ error: 0, warning: 1, notice: 0, suppressed: 0 })
+    expect(report.summary).toEqual({ error: 0, warning: 1, notice: 0, suppressed: 0, new: 1, resolved: 0 })
   })
 
   it('a severity override changes the severity, the summary and the exit level', async () => {
     const report = await check(withLogs, 'rules:\n  ELBIR005: error\n  ELBIR006: { severity: notice }\n')
     expect(verdict(report, 'ELBIR005', 'aws_elb.bar')).toMatchObject({ verdict: 'fail', severity: 'error' })
     expect(verdict(report, 'ELBIR006', null)).toMatchObject({ verdict: 'fail', severity: 'notice' })
-    expect(report.summary).toEqual({ error: 1, warning: 0, notice: 2, suppressed: 0 })
+    expect(report.summary).toEqual({ error: 1, warning: 0, notice: 2, suppressed: 0, new: 3, resolved: 0 })
     expect(failsAt(report, 'error')).toBe(true)
   })
 
@@ -284,7 +284,7 @@ describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('t
     expect(verdict(report, 'ELBIR005', 'aws_elb.bar')?.verdict).toBe('suppressed')
     expect(verdict(report, 'ELBIR006', null)?.verdict).toBe('suppressed')
     expect(verdict(report, 'ELBIR006', null)?.suppression?.reason).toBe('the NOC watches AWS Health')
-    expect(report.summary).toEqual({ error: 0, warning: 0, notice: 1, suppressed: 2 })
+    expect(report.summary).toEqual({ error: 0, warning: 0, notice: 1, suppressed: 2, new: 1, resolved: 0 })
   })
 
   it('an exemption stays in force on its expiry date', async () => {

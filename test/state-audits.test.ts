@@ -19,7 +19,9 @@ const SHAPES = ['terraform.tfstate', 'state.json'] as const
 interface JsonReport {
   plans: { path: string; kind?: string; formatVersion: string }[]
   loadBalancers: { address: string; actions: string[] }[]
-  results: { ruleId: string; address: string | null; verdict: string }[]
+  results: { ruleId: string; address: string | null; verdict: string; change?: string }[]
+  resolved?: unknown[]
+  summary: { new?: number; resolved?: number }
 }
 
 async function checkJson(file: string, env: Record<string, string> = {}): Promise<{ code: number; report: JsonReport; stderr: string }> {
@@ -60,8 +62,12 @@ describe('a state judged as it stands', () => {
         expect(stderr).toBe('')
         expect(report.plans).toEqual([expect.objectContaining({ path: file, kind: 'state', formatVersion: shape === 'state.json' ? '1.0' : '4' })])
         expect(verdicts(report)).toEqual(JSON.parse(readFileSync(path.join(STATE_ROOT, name, 'expect.json'), 'utf8')))
-        // A state changes nothing: its load balancers stand as they are.
+        // A state changes nothing: its load balancers stand as they are, and every finding is existing debt.
         for (const lb of report.loadBalancers) expect(lb.actions).toEqual(['no-op'])
+        const findings = report.results.filter((r) => ['fail', 'unknown', 'suppressed'].includes(r.verdict))
+        expect(findings.map((r) => r.change)).toEqual(findings.map(() => 'existing'))
+        expect(report.resolved ?? []).toEqual([])
+        expect(report.summary).toMatchObject({ new: 0, resolved: 0 })
         // Errors at the default fail level fail the run, as for a plan.
         expect(code).toBe(report.results.some((r) => r.verdict === 'fail' && ['ELBIR001', 'ELBIR002'].includes(r.ruleId)) ? 1 : 0)
       })

@@ -1463,7 +1463,7 @@ return errors === 0;
 }
 
 export const validateReport = validate19;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."},"kind":{"enum":["plan","state","source"],"description":"What was judged: a plan (a change), a state (as it stands: every finding existing), or Terraform sources."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/report-v1.json","type":"object","additionalProperties":false,"required":["schemaVersion","tool","plans","loadBalancers","results","summary"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"elb-ir-check"},"version":{"type":"string"}}},"plans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","formatVersion","terraformVersion"],"properties":{"path":{"type":"string"},"formatVersion":{"type":"string"},"terraformVersion":{"type":["string","null"]},"repositoryPath":{"type":"string","description":"The plan file's path relative to the repository root (or to the working folder, outside a repository); with digest, what identifies the plan when reports are merged."},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"The SHA-256 of the plan file's bytes."},"kind":{"enum":["plan","state","source"],"description":"What was judged: a plan (a change), a state (as it stands: every finding existing), or Terraform sources."}}}},"loadBalancers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","type","kind","plan","actions"],"properties":{"address":{"type":"string"},"type":{"type":"string"},"kind":{"enum":["application","network","gateway","classic"]},"plan":{"type":"string"},"actions":{"type":"array","items":{"type":"string"}}}}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","verdict","severity","message","location"],"properties":{"ruleId":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"address":{"type":["string","null"]},"plan":{"type":"string"},"verdict":{"enum":["pass","fail","unknown","not-applicable","suppressed"]},"severity":{"enum":["error","warning","notice",null]},"message":{"type":"string"},"location":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","line"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1}}}]},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{20}$","description":"Stable identity of the finding across runs and wording (SARIF partialFingerprints, PR comment markers)."},"summary":{"type":"object","additionalProperties":false,"required":["text","arguments"],"description":"What the rule found, without rationale or fix: `text` with `{0}`, `{1}` … standing for the plan values in `arguments` (and `{{`, `}}` for braces), as SARIF writes messages.","properties":{"text":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}}}},"fix":{"type":"string","description":"The fix as an HCL snippet."},"lineFix":{"type":"string","description":"The replacement for the line of the attribute at fault, when the fix is one line."},"subject":{"description":"The resource and attribute at fault (part of the fingerprint); null when the finding is about the plan as a whole.","anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["address","attribute"],"properties":{"address":{"type":"string"},"attribute":{"type":"array","items":{"type":["string","integer"]}}}}]},"exactLocation":{"type":"boolean","description":"The location is the attribute itself, not the enclosing block."},"suppression":{"type":"object","additionalProperties":false,"required":["kind","reason","origin","unsuppressedVerdict"],"description":"Why a suppressed result is not counted.","properties":{"kind":{"enum":["inline","config"]},"reason":{"type":"string"},"origin":{"type":"string","description":"Who wrote it: elb-ir, checkov, kics, terrascan, trivy, tfsec, or the configuration file."},"expires":{"type":"string"},"unsuppressedVerdict":{"enum":["fail","unknown"],"description":"The verdict the rule reached before the suppression set it aside."}}},"change":{"enum":["new","regressed","existing"],"description":"What the plan did to a fail, unknown or suppressed finding: `new` (the load balancer, or for plan-wide rules every load balancer, is not in the world before the plan), `regressed` (the rule passed or did not apply before the plan), `existing` (it failed or was unknown before too)."}}}},"resolved":{"type":"array","description":"Findings that fail in the world before the plan and pass in the planned one, on a load balancer that still exists after the plan.","items":{"type":"object","additionalProperties":false,"required":["ruleId","address","plan","severity"],"properties":{"ruleId":{"type":"string"},"address":{"type":["string","null"]},"plan":{"type":"string"},"severity":{"enum":["error","warning","notice"]}}}},"summary":{"type":"object","additionalProperties":false,"required":["error","warning","notice","suppressed"],"properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"notice":{"type":"integer","minimum":0},"suppressed":{"type":"integer","minimum":0},"new":{"type":"integer","minimum":0,"description":"Fail results whose change is new or regressed."},"resolved":{"type":"integer","minimum":0,"description":"The length of `resolved`."}}},"rules":{"type":"array","description":"The metadata of the rules that judged the results.","items":{"type":"object","additionalProperties":false,"required":["id","name","title","practice","helpUri","defaultSeverity","rationale","remediation"],"properties":{"id":{"type":"string","pattern":"^ELBIR[0-9]{3}$"},"name":{"type":"string"},"title":{"type":"string"},"practice":{"type":"string"},"helpUri":{"type":"string","pattern":"^https://"},"defaultSeverity":{"enum":["error","warning","notice"]},"rationale":{"type":"string"},"remediation":{"type":"string"}}}},"problems":{"type":"array","items":{"type":"string"},"description":"Input problems that did not stop the run, one line each."},"warnings":{"type":"array","items":{"type":"string"},"description":"Non-fatal remarks (unparseable .tf files, suppressions without reasons), one line each."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern9 = new RegExp("^ELBIR[0-9]{3}$", "u");
@@ -2668,9 +2668,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.change !== undefined){
+let data49 = data21.change;
+if(!(((data49 === "new") || (data49 === "regressed")) || (data49 === "existing"))){
+const err97 = {instancePath:instancePath+"/results/" + i3+"/change",schemaPath:"#/properties/results/items/properties/change/enum",keyword:"enum",params:{allowedValues: schema17.properties.results.items.properties.change.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2682,7 +2683,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err98 = {instancePath:instancePath+"/results/" + i3,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2692,11 +2693,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data49 = data.summary;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.error === undefined){
-const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+else {
+const err99 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2705,8 +2704,16 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.warning === undefined){
-const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
+}
+if(data.resolved !== undefined){
+let data50 = data.resolved;
+if(Array.isArray(data50)){
+const len6 = data50.length;
+for(let i6=0; i6<len6; i6++){
+let data51 = data50[i6];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.ruleId === undefined){
+const err100 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2715,8 +2722,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data49.notice === undefined){
-const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
+if(data51.address === undefined){
+const err101 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2725,8 +2732,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data49.suppressed === undefined){
-const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
+if(data51.plan === undefined){
+const err102 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2735,9 +2742,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!((((key9 === "error") || (key9 === "warning")) || (key9 === "notice")) || (key9 === "suppressed"))){
-const err103 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data51.severity === undefined){
+const err103 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2746,11 +2752,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data49.error !== undefined){
-let data50 = data49.error;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err104 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key9 in data51){
+if(!((((key9 === "ruleId") || (key9 === "address")) || (key9 === "plan")) || (key9 === "severity"))){
+const err104 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2759,9 +2763,10 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 < 0 || isNaN(data50)){
-const err105 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.ruleId !== undefined){
+if(typeof data51.ruleId !== "string"){
+const err105 = {instancePath:instancePath+"/resolved/" + i6+"/ruleId",schemaPath:"#/properties/resolved/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2771,11 +2776,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-if(data49.warning !== undefined){
-let data51 = data49.warning;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err106 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.address !== undefined){
+let data53 = data51.address;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err106 = {instancePath:instancePath+"/resolved/" + i6+"/address",schemaPath:"#/properties/resolved/items/properties/address/type",keyword:"type",params:{type: schema17.properties.resolved.items.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2784,9 +2788,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 < 0 || isNaN(data51)){
-const err107 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.plan !== undefined){
+if(typeof data51.plan !== "string"){
+const err107 = {instancePath:instancePath+"/resolved/" + i6+"/plan",schemaPath:"#/properties/resolved/items/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2796,11 +2801,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-if(data49.notice !== undefined){
-let data52 = data49.notice;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err108 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.severity !== undefined){
+let data55 = data51.severity;
+if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "notice"))){
+const err108 = {instancePath:instancePath+"/resolved/" + i6+"/severity",schemaPath:"#/properties/resolved/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema17.properties.resolved.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2809,9 +2813,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 0 || isNaN(data52)){
-const err109 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/resolved/" + i6,schemaPath:"#/properties/resolved/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2822,10 +2827,8 @@ errors++;
 }
 }
 }
-if(data49.suppressed !== undefined){
-let data53 = data49.suppressed;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err110 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err110 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2834,9 +2837,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(typeof data53 == "number"){
-if(data53 < 0 || isNaN(data53)){
-const err111 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.summary !== undefined){
+let data56 = data.summary;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.error === undefined){
+const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2845,11 +2851,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.warning === undefined){
+const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "warning"},message:"must have required property '"+"warning"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2858,16 +2861,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data54 = data.rules;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-let data55 = data54[i6];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.id === undefined){
-const err113 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data56.notice === undefined){
+const err113 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2876,8 +2871,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data55.name === undefined){
-const err114 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data56.suppressed === undefined){
+const err114 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "suppressed"},message:"must have required property '"+"suppressed"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2886,8 +2881,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data55.title === undefined){
-const err115 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+for(const key10 in data56){
+if(!((((((key10 === "error") || (key10 === "warning")) || (key10 === "notice")) || (key10 === "suppressed")) || (key10 === "new")) || (key10 === "resolved"))){
+const err115 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2896,8 +2892,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data55.practice === undefined){
-const err116 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+}
+if(data56.error !== undefined){
+let data57 = data56.error;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err116 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2906,8 +2905,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data55.helpUri === undefined){
-const err117 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
+if(typeof data57 == "number"){
+if(data57 < 0 || isNaN(data57)){
+const err117 = {instancePath:instancePath+"/summary/error",schemaPath:"#/properties/summary/properties/error/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2916,8 +2916,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data55.defaultSeverity === undefined){
-const err118 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
+}
+}
+if(data56.warning !== undefined){
+let data58 = data56.warning;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err118 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2926,8 +2930,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data55.rationale === undefined){
-const err119 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
+if(typeof data58 == "number"){
+if(data58 < 0 || isNaN(data58)){
+const err119 = {instancePath:instancePath+"/summary/warning",schemaPath:"#/properties/summary/properties/warning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2936,8 +2941,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data55.remediation === undefined){
-const err120 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
+}
+}
+if(data56.notice !== undefined){
+let data59 = data56.notice;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err120 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2946,9 +2955,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key10 in data55){
-if(!((((((((key10 === "id") || (key10 === "name")) || (key10 === "title")) || (key10 === "practice")) || (key10 === "helpUri")) || (key10 === "defaultSeverity")) || (key10 === "rationale")) || (key10 === "remediation"))){
-const err121 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(typeof data59 == "number"){
+if(data59 < 0 || isNaN(data59)){
+const err121 = {instancePath:instancePath+"/summary/notice",schemaPath:"#/properties/summary/properties/notice/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2958,11 +2967,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data55.id !== undefined){
-let data56 = data55.id;
-if(typeof data56 === "string"){
-if(!pattern9.test(data56)){
-const err122 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
+}
+if(data56.suppressed !== undefined){
+let data60 = data56.suppressed;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err122 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2971,9 +2980,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/rules/" + i6+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data60 == "number"){
+if(data60 < 0 || isNaN(data60)){
+const err123 = {instancePath:instancePath+"/summary/suppressed",schemaPath:"#/properties/summary/properties/suppressed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2983,9 +2992,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data55.name !== undefined){
-if(typeof data55.name !== "string"){
-const err124 = {instancePath:instancePath+"/rules/" + i6+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data56.new !== undefined){
+let data61 = data56.new;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err124 = {instancePath:instancePath+"/summary/new",schemaPath:"#/properties/summary/properties/new/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2994,10 +3005,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data55.title !== undefined){
-if(typeof data55.title !== "string"){
-const err125 = {instancePath:instancePath+"/rules/" + i6+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data61 == "number"){
+if(data61 < 0 || isNaN(data61)){
+const err125 = {instancePath:instancePath+"/summary/new",schemaPath:"#/properties/summary/properties/new/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3007,9 +3017,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data55.practice !== undefined){
-if(typeof data55.practice !== "string"){
-const err126 = {instancePath:instancePath+"/rules/" + i6+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data56.resolved !== undefined){
+let data62 = data56.resolved;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err126 = {instancePath:instancePath+"/summary/resolved",schemaPath:"#/properties/summary/properties/resolved/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3018,12 +3030,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data55.helpUri !== undefined){
-let data60 = data55.helpUri;
-if(typeof data60 === "string"){
-if(!pattern12.test(data60)){
-const err127 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(typeof data62 == "number"){
+if(data62 < 0 || isNaN(data62)){
+const err127 = {instancePath:instancePath+"/summary/resolved",schemaPath:"#/properties/summary/properties/resolved/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3033,8 +3042,10 @@ vErrors.push(err127);
 errors++;
 }
 }
+}
+}
 else {
-const err128 = {instancePath:instancePath+"/rules/" + i6+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err128 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3044,10 +3055,15 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data55.defaultSeverity !== undefined){
-let data61 = data55.defaultSeverity;
-if(!(((data61 === "error") || (data61 === "warning")) || (data61 === "notice"))){
-const err129 = {instancePath:instancePath+"/rules/" + i6+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+if(data.rules !== undefined){
+let data63 = data.rules;
+if(Array.isArray(data63)){
+const len7 = data63.length;
+for(let i7=0; i7<len7; i7++){
+let data64 = data63[i7];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.id === undefined){
+const err129 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3056,10 +3072,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data55.rationale !== undefined){
-if(typeof data55.rationale !== "string"){
-const err130 = {instancePath:instancePath+"/rules/" + i6+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.name === undefined){
+const err130 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3068,10 +3082,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data55.remediation !== undefined){
-if(typeof data55.remediation !== "string"){
-const err131 = {instancePath:instancePath+"/rules/" + i6+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.title === undefined){
+const err131 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3080,10 +3092,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/rules/" + i6,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.practice === undefined){
+const err132 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3092,10 +3102,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data64.helpUri === undefined){
+const err133 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "helpUri"},message:"must have required property '"+"helpUri"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3104,14 +3112,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data.problems !== undefined){
-let data64 = data.problems;
-if(Array.isArray(data64)){
-const len7 = data64.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data64[i7] !== "string"){
-const err134 = {instancePath:instancePath+"/problems/" + i7,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.defaultSeverity === undefined){
+const err134 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "defaultSeverity"},message:"must have required property '"+"defaultSeverity"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3120,10 +3122,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data64.rationale === undefined){
+const err135 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3132,14 +3132,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data.warnings !== undefined){
-let data66 = data.warnings;
-if(Array.isArray(data66)){
-const len8 = data66.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data66[i8] !== "string"){
-const err136 = {instancePath:instancePath+"/warnings/" + i8,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.remediation === undefined){
+const err136 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3148,10 +3142,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key11 in data64){
+if(!((((((((key11 === "id") || (key11 === "name")) || (key11 === "title")) || (key11 === "practice")) || (key11 === "helpUri")) || (key11 === "defaultSeverity")) || (key11 === "rationale")) || (key11 === "remediation"))){
+const err137 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3161,14 +3154,217 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.id !== undefined){
+let data65 = data64.id;
+if(typeof data65 === "string"){
+if(!pattern9.test(data65)){
+const err138 = {instancePath:instancePath+"/rules/" + i7+"/id",schemaPath:"#/properties/rules/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^ELBIR[0-9]{3}$"},message:"must match pattern \""+"^ELBIR[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err138];
 }
 else {
 vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/rules/" + i7+"/id",schemaPath:"#/properties/rules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data64.name !== undefined){
+if(typeof data64.name !== "string"){
+const err140 = {instancePath:instancePath+"/rules/" + i7+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data64.title !== undefined){
+if(typeof data64.title !== "string"){
+const err141 = {instancePath:instancePath+"/rules/" + i7+"/title",schemaPath:"#/properties/rules/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data64.practice !== undefined){
+if(typeof data64.practice !== "string"){
+const err142 = {instancePath:instancePath+"/rules/" + i7+"/practice",schemaPath:"#/properties/rules/items/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data64.helpUri !== undefined){
+let data69 = data64.helpUri;
+if(typeof data69 === "string"){
+if(!pattern12.test(data69)){
+const err143 = {instancePath:instancePath+"/rules/" + i7+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/rules/" + i7+"/helpUri",schemaPath:"#/properties/rules/items/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data64.defaultSeverity !== undefined){
+let data70 = data64.defaultSeverity;
+if(!(((data70 === "error") || (data70 === "warning")) || (data70 === "notice"))){
+const err145 = {instancePath:instancePath+"/rules/" + i7+"/defaultSeverity",schemaPath:"#/properties/rules/items/properties/defaultSeverity/enum",keyword:"enum",params:{allowedValues: schema17.properties.rules.items.properties.defaultSeverity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data64.rationale !== undefined){
+if(typeof data64.rationale !== "string"){
+const err146 = {instancePath:instancePath+"/rules/" + i7+"/rationale",schemaPath:"#/properties/rules/items/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data64.remediation !== undefined){
+if(typeof data64.remediation !== "string"){
+const err147 = {instancePath:instancePath+"/rules/" + i7+"/remediation",schemaPath:"#/properties/rules/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/rules/" + i7,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data.problems !== undefined){
+let data73 = data.problems;
+if(Array.isArray(data73)){
+const len8 = data73.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data73[i8] !== "string"){
+const err150 = {instancePath:instancePath+"/problems/" + i8,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data75 = data.warnings;
+if(Array.isArray(data75)){
+const len9 = data75.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data75[i9] !== "string"){
+const err152 = {instancePath:instancePath+"/warnings/" + i9,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+else {
+const err154 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
 }
 errors++;
 }

@@ -4,7 +4,7 @@
 
 import { VERSION } from '../version.js'
 import { withFingerprints } from './fingerprint.js'
-import type { LoadBalancerInfo, PlanInfo, Report, ResultDraft, RuleInfo } from './types.js'
+import type { LoadBalancerInfo, PlanInfo, Report, ResolvedResult, ResultDraft, RuleInfo } from './types.js'
 
 export interface ReportParts {
   /** The rules' metadata; a rule described twice keeps its last description. */
@@ -12,6 +12,8 @@ export interface ReportParts {
   plans: PlanInfo[]
   loadBalancers: LoadBalancerInfo[]
   results: readonly ResultDraft[]
+  /** Findings the plans fix (none in reports of earlier versions). */
+  resolved?: readonly ResolvedResult[]
   problems?: readonly string[]
   warnings?: readonly string[]
   /** The version that judged the results: this one, unless the report is read back from another run. */
@@ -28,18 +30,20 @@ export function buildReport(parts: ReportParts): Report {
     plans: parts.plans,
     loadBalancers: parts.loadBalancers,
     results,
-    summary: summarize(results),
+    resolved: [...(parts.resolved ?? [])],
+    summary: summarize(results, parts.resolved?.length ?? 0),
     problems: [...new Set(parts.problems ?? [])],
     warnings: [...new Set(parts.warnings ?? [])]
   }
 }
 
-/** Counts of failed results by severity, and of suppressed results. */
-function summarize(results: readonly ResultDraft[]): Report['summary'] {
-  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
+/** Counts of failed results by severity, of suppressed results, of those the plan brings, and of resolved findings. */
+function summarize(results: readonly ResultDraft[], resolved: number): Report['summary'] {
+  const summary = { error: 0, warning: 0, notice: 0, suppressed: 0, new: 0, resolved }
   for (const result of results) {
     if (result.verdict === 'suppressed') summary.suppressed++
     else if (result.verdict === 'fail' && result.severity) summary[result.severity]++
+    if (result.verdict === 'fail' && (result.change === 'new' || result.change === 'regressed')) summary.new++
   }
   return summary
 }

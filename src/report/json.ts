@@ -11,7 +11,7 @@ import { InputError, specialFileKind } from '../errors.js'
 import { quote, renderQuoted, unquote } from '../util/quoted.js'
 import { buildReport } from './build.js'
 import type { ReportInput } from './merge.js'
-import { ruleOf, type AppliedSuppression, type LoadBalancerInfo, type Location, type PlanInfo, type Report, type Result, type ResultDraft, type RuleInfo, type Subject } from './types.js'
+import { ruleOf, type AppliedSuppression, type LoadBalancerInfo, type Location, type PlanInfo, type Report, type ResolvedResult, type Result, type ResultDraft, type RuleInfo, type Subject } from './types.js'
 
 /** A summary with its plan values apart, as SARIF writes messages: `{0}` stands for `arguments[0]`, `{{` and `}}` for braces. */
 export interface JsonSummary {
@@ -34,6 +34,7 @@ export interface JsonResult {
   subject?: Subject | null
   exactLocation?: boolean
   suppression?: AppliedSuppression
+  change?: Result['change']
 }
 
 export interface JsonReport {
@@ -42,6 +43,7 @@ export interface JsonReport {
   plans: PlanInfo[]
   loadBalancers: LoadBalancerInfo[]
   results: JsonResult[]
+  resolved?: ResolvedResult[]
   summary: Report['summary']
   rules?: RuleInfo[]
   problems?: string[]
@@ -67,6 +69,7 @@ export function toJsonReport(report: Report): JsonReport {
     plans: report.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind })),
     loadBalancers: report.loadBalancers.map((lb) => ({ address: lb.address, type: lb.type, kind: lb.kind, plan: lb.plan, actions: lb.actions })),
     results: report.results.map((r) => jsonResult(r, ruleOf(report, r.ruleId))),
+    resolved: report.resolved?.map((r) => ({ ruleId: r.ruleId, address: r.address, plan: r.plan, severity: r.severity })),
     summary: report.summary,
     rules: report.rules.map((rule) => ({
       id: rule.id,
@@ -105,7 +108,8 @@ function jsonResult(r: Result, rule: RuleInfo | undefined): JsonResult {
       origin: suppression.origin,
       expires: suppression.expires,
       unsuppressedVerdict: suppression.unsuppressedVerdict
-    }
+    },
+    change: r.change
   }
 }
 
@@ -191,6 +195,7 @@ export function fromJsonReport(json: JsonReport, options: ReadOptions = {}): Rep
     plans: json.plans.map((p) => ({ path: p.path, formatVersion: p.formatVersion, terraformVersion: p.terraformVersion, repositoryPath: p.repositoryPath, digest: p.digest, kind: p.kind })),
     loadBalancers: json.loadBalancers,
     results: json.results.map((result) => resultFromJson(result, rules.find((rule) => rule.id === result.ruleId))),
+    resolved: json.resolved,
     problems: json.problems,
     warnings: json.warnings
   })
@@ -210,7 +215,8 @@ function resultFromJson(result: JsonResult, rule: RuleInfo | undefined): ResultD
     lineFix: result.lineFix,
     // A report without subjects (written by hand) identifies a finding by its rule and load balancer.
     subject: result.subject ?? null,
-    suppression: result.suppression
+    suppression: result.suppression,
+    ...(result.change ? { change: result.change } : {})
   }
 }
 

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import { buildReport } from './build.js'
-import type { PlanInfo, Report, Result } from './types.js'
+import type { PlanInfo, Report, ResolvedResult, Result } from './types.js'
 
 /** A report to merge, and the file it was read from (none for the plans checked in this run). */
 export interface ReportInput {
@@ -39,18 +39,21 @@ export function mergeReports(inputs: ReportInput[], problems: readonly string[] 
   const entries = [...byIdentity.values()]
   const names = distinctNames(entries)
   const results: Result[] = []
+  const resolved: ResolvedResult[] = []
   const loadBalancers: Report['loadBalancers'] = []
   for (const entry of entries) {
     const name = names.get(entry) as string
     const { report } = entry.input
     loadBalancers.push(...report.loadBalancers.filter((lb) => lb.plan === entry.plan.path).map((lb) => ({ ...lb, plan: name })))
     results.push(...report.results.filter((r) => r.plan === entry.plan.path).map((r) => ({ ...r, plan: name })))
+    resolved.push(...(report.resolved ?? []).filter((r) => r.plan === entry.plan.path).map((r) => ({ ...r, plan: name })))
   }
   return buildReport({
     rules: inputs.flatMap((i) => i.report.rules),
     plans: entries.map((entry) => ({ ...entry.plan, path: names.get(entry) as string })),
     loadBalancers,
     results,
+    resolved,
     problems: [...problems, ...inputs.flatMap((i) => i.report.problems)],
     warnings: inputs.flatMap((i) => i.report.warnings)
   })

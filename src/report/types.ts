@@ -78,6 +78,11 @@ export interface Result {
   lineFix?: string
   subject: Subject | null
   suppression?: AppliedSuppression
+  /**
+   * What the plan did to a failing, unknown or suppressed finding: `new` (the load balancer is new),
+   * `regressed` (the rule passed or did not apply before the plan), `existing` (it failed before too).
+   */
+  change?: 'new' | 'regressed' | 'existing'
   /** Stable across runs and wording (report/fingerprint.ts); set by the report builder alone. */
   fingerprint: string
 }
@@ -93,11 +98,22 @@ export interface Report {
   plans: PlanInfo[]
   loadBalancers: LoadBalancerInfo[]
   results: Result[]
-  summary: { error: number; warning: number; notice: number; suppressed: number }
+  /** Findings that fail before the plan and pass after it, on load balancers that remain (absent in reports of earlier versions). */
+  resolved?: ResolvedResult[]
+  /** `new`: fail results whose change is new or regressed; `resolved`: the length of `resolved` (both absent in reports of earlier versions). */
+  summary: { error: number; warning: number; notice: number; suppressed: number; new?: number; resolved?: number }
   /** Input problems that did not stop the run (one line each). */
   problems: string[]
   /** Non-fatal remarks (unparseable .tf files, partial plans, suppressions without reasons). */
   warnings: string[]
+}
+
+/** A finding the plan fixes: it fails in the world before the plan and passes in the planned one. */
+export interface ResolvedResult {
+  ruleId: string
+  address: string | null
+  plan: string
+  severity: Severity
 }
 
 /** The metadata of the rule behind a result, as the report carries it. */
