@@ -4,6 +4,8 @@
 //   BENCH_RUNS=3           runs per figure (the median is reported)
 //   BENCH_SIZES=100MB,400MB generated plan sizes (scripts/generate-plan.mjs; cached in .bench/)
 //   BENCH_HUGE=1           also 700MB and 1GB plans, past V8's string limit (read by streaming)
+//   BENCH_PRIOR=1          also each plan as a change to an estate that exists (scripts/with-prior-state.mjs:
+//                          every resource in prior state, one in ten updated), so both worlds are judged
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -68,13 +70,22 @@ console.log('\ngenerated plan          JSON.parse            check --format json
 for (const size of sizes) {
   const file = join(cache, `plan-${size}.json`)
   if (!existsSync(file)) execFileSync(process.execPath, [join(root, 'scripts', 'generate-plan.mjs'), '--size', size, '--out', file, '--quiet', '--manifest', `${file}.manifest.json`], { stdio: 'inherit' })
-  const bytes = statSync(file).size
-  const parse = medianOf(['--max-old-space-size=16000', '-e', parseScript(file)])
-  const check = medianOf([cli, 'check', '--plan', file, '--format', 'json', '--fail-level', 'never'])
-  const parseText = parse.status === 0 ? `${parse.ms.toFixed(0)} ms ${mb(parse.rssKb * 1024)}` : 'fails (string too long)'
-  const ratio = parse.status === 0 ? (check.ms / parse.ms).toFixed(2) : '-'
-  console.log(`  ${mb(bytes).padEnd(20)} ${parseText.padEnd(21)} ${`${check.ms.toFixed(0)} ms ${mb(check.rssKb * 1024)}`.padEnd(22)} ${ratio.padStart(5)}   ${((check.rssKb * 1024) / bytes).toFixed(2)}`)
-  if (check.status !== 0) console.log(`    check exited ${check.status}: ${check.stderr}`)
-  const manifest = existsSync(`${file}.manifest.json`) ? JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8')) : null
-  if (manifest) console.log(`    ${manifest.resourceChanges} resource changes in ${manifest.moduleInstances} module instances, ${manifest.loadBalancers?.total} load balancers`)
+  const files = [file]
+  if (process.env.BENCH_PRIOR) {
+    const prior = join(cache, `plan-${size}-prior.json`)
+    if (!existsSync(prior)) execFileSync(process.execPath, ['--max-old-space-size=16000', join(root, 'scripts', 'with-prior-state.mjs'), file, prior], { stdio: 'inherit' })
+    files.push(prior)
+  }
+  for (const file of files) {
+    const bytes = statSync(file).size
+    const parse = medianOf(['--max-old-space-size=16000', '-e', parseScript(file)])
+    const check = medianOf([cli, 'check', '--plan', file, '--format', 'json', '--fail-level', 'never'])
+    const parseText = parse.status === 0 ? `${parse.ms.toFixed(0)} ms ${mb(parse.rssKb * 1024)}` : 'fails (string too long)'
+    const ratio = parse.status === 0 ? (check.ms / parse.ms).toFixed(2) : '-'
+    console.log(`  ${mb(bytes).padEnd(20)} ${parseText.padEnd(21)} ${`${check.ms.toFixed(0)} ms ${mb(check.rssKb * 1024)}`.padEnd(22)} ${ratio.padStart(5)}   ${((check.rssKb * 1024) / bytes).toFixed(2)}`)
+    if (check.status !== 0) console.log(`    check exited ${check.status}: ${check.stderr}`)
+    const manifest = existsSync(`${file}.manifest.json`) ? JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8')) : null
+    if (manifest) console.log(`    ${manifest.resourceChanges} resource changes in ${manifest.moduleInstances} module instances, ${manifest.loadBalancers?.total} load balancers`)
+    else if (file.endsWith('-prior.json')) console.log('    the same plan as a change to an existing estate: both worlds judged')
+  }
 }
