@@ -154,7 +154,7 @@ describe('the audit issue', () => {
     expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.file)).toContain('infra/main.tf')
     expect(result.summary).toContain('**ELBIR002**')
     expect(result.summary).toContain('_No audit issue:')
-    expect(result.failed).toEqual(['elb-ir-check: findings at or above fail-level error (1 errors, 6 warnings, 1 notices)'])
+    expect(result.failed).toEqual(['elb-ir-check: 1 new or regressed finding at or above fail-level error blocks this change (1 errors, 6 warnings, 1 notices)'])
   })
 
   it("leaves somebody else's issue with our marker alone, and keeps its own beside it", async () => {
