@@ -62,6 +62,16 @@ const ourIssues = () => github.state.issues.filter((i) => i.user.login === BOT)
 const commentsOn = (number: number) => github.state.issueComments.filter((c) => c.issue_url.endsWith(`/issues/${number}`))
 
 describe('the audit issue', () => {
+  it('counts existing debt: the step passes under fail-on new, yet the issue opens with every finding at fail-level', async () => {
+    plans({ 'a.json': path.join(REPO_ROOT, 'fixtures/change/unrelated-change-beside-debt/plan.json') })
+    const run = await runInProcess(step())
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ errors: '1', new: '0' })
+    expect(ourIssues()).toHaveLength(1)
+    expect(ourIssues()[0].state).toBe('open')
+    expect(ourIssues()[0].body).toContain('> **1 finding at or above fail-level `error`.**')
+  })
+
   it('is opened on the first run, with the marker, the readiness matrix and the findings; an identical re-run writes nothing', async () => {
     const first = await runInProcess(step())
     expect(first.code).toBe(1)
