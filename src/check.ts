@@ -8,7 +8,7 @@ import { buildReport } from './report/build.js'
 import type { LoadBalancerInfo, Report, ResolvedResult, ResultDraft, RuleInfo } from './report/types.js'
 import { RULES } from './rules/index.js'
 import type { Outcome, RuleMeta } from './rules/types.js'
-import { failsAtLevel, type FailLevel, type Severity } from './severity.js'
+import type { Severity } from './severity.js'
 import type { SourceIndex, SuppressionComment } from './source/types.js'
 import { applySuppressions } from './suppressions.js'
 
@@ -126,8 +126,4 @@ function toResult({ rule, severity, address, outcome }: RuleFinding, plan: strin
     ...(change ? { change } : {})
   }
   return { result, comments: found?.suppressions ?? [] }
-}
-
-export function failsAt(report: Report, level: FailLevel): boolean {
-  return report.results.some((r) => r.verdict === 'fail' && r.severity !== null && failsAtLevel(r.severity, level))
 }

@@ -2,11 +2,12 @@ import { statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { failsAt, RULE_CATALOG } from './check.js'
+import { RULE_CATALOG } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { exampleDirectory, expandPlanArguments } from './inputs.js'
 import { InputError, UsageError } from './errors.js'
 import { plainLine } from './report/escape.js'
+import { FAIL_ON, gate, gateLine } from './report/gate.js'
 import { formatGitlab } from './report/gitlab.js'
 import { formatJson, readJsonReports } from './report/json.js'
 import { formatJunit } from './report/junit.js'
@@ -37,9 +38,9 @@ export const HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
-                     [--fail-level ${FAIL_LEVELS.join('|')}] [--progress]
+                     [--fail-level ${FAIL_LEVELS.join('|')}] [--fail-on ${FAIL_ON.join('|')}] [--progress]
   elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
-  elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
+  elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...] [--fail-on ...]
   elb-ir-check --version
   elb-ir-check --help
 
@@ -50,6 +51,8 @@ Usage:
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
+  --fail-on     new: only findings the change introduces or regresses fail (default);
+                all: every finding at the fail level fails, existing ones too
   --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
 
 gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
@@ -92,6 +95,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-level': { type: 'string' },
+        'fail-on': { type: 'string' },
         progress: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -113,6 +117,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // pre-commit shows the hook's output to a person, terminal or not.
   const format = oneOf(values.format ?? (io.isTTY || command === 'pre-commit' ? 'text' : 'json'), FORMATS, '--format')
   const failLevel = oneOf(values['fail-level'] ?? 'error', FAIL_LEVELS, '--fail-level')
+  const failOn = oneOf(values['fail-on'] ?? 'new', FAIL_ON, '--fail-on')
   let report: Report
   let problems: string[]
   let pathPrefix = ''
@@ -132,7 +137,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } else throw new UsageError(`unknown command \`${command}\``)
   if (report.plans.length === 0) return 2
 
-  const output = render(report, format, io, pathPrefix)
+  const decision = gate(report, failLevel, failOn)
+  const output = render(report, format, io, pathPrefix, gateLine(decision))
   if (values.output) {
     const target = resolve(io.cwd, values.output)
     try {
@@ -141,10 +147,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     } catch (error) {
       throw new InputError(values.output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable --output path')
     }
-    io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices)\n`)
+    io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices): ${gateLine(decision)}\n`)
   } else io.stdout(output)
   if (problems.length > 0) return 2
-  return failsAt(report, failLevel) ? 1 : 0
+  return decision.fails ? 1 : 0
 }
 
 async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[]; pathPrefix: string }> {
@@ -222,7 +228,7 @@ function megabytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`
 }
 
-function render(report: Report, format: (typeof FORMATS)[number], io: CliIO, pathPrefix: string): string {
+function render(report: Report, format: (typeof FORMATS)[number], io: CliIO, pathPrefix: string, gate: string): string {
   switch (format) {
     case 'gitlab':
       return formatGitlab(report, { pathPrefix })
@@ -235,7 +241,7 @@ function render(report: Report, format: (typeof FORMATS)[number], io: CliIO, pat
     case 'markdown':
       return formatMarkdown(report)
     default:
-      return formatText(report, { color: io.isTTY && !io.env.NO_COLOR })
+      return formatText(report, { color: io.isTTY && !io.env.NO_COLOR, gate })
   }
 }
 

@@ -1,6 +1,6 @@
 // The GitHub Action: reads the inputs as the runner passes them (INPUT_*), checks the plans, and reports
 // on every channel: outputs, JSON report, SARIF, annotations, the job summary, and the PR's comments.
-// The step fails at `fail-level`, so a required check blocks the merge. The runner is reached through an
+// The step fails at `fail-level` on what the change brings (`fail-on`), so a required check blocks the merge. The runner is reached through an
 // ActionIO only (index.ts wires it to @actions/core), so that tests run this flow in-process.
 
 import { tmpdir } from 'node:os'
@@ -14,13 +14,14 @@ import { jobSummary, setCountOutputs, writeJobSummary, writeOutputFile } from '.
 import { planIdentity, relocate, repositoryPaths } from './action/relocate.js'
 import { separateReports } from './action/report-files.js'
 import { placesOf } from './action/workspace.js'
-import { failsAt, RULE_CATALOG } from './check.js'
+import { RULE_CATALOG } from './check.js'
 import { settingsFrom } from './config/settings.js'
 import { InputError } from './errors.js'
 import { annotationsFor } from './github/annotations.js'
 import { commentScope } from './github/markers.js'
 import { expandPlanArguments } from './inputs.js'
 import { plainLine, plainText } from './report/escape.js'
+import { gate, gateLine } from './report/gate.js'
 import { formatJson, readJsonReports } from './report/json.js'
 import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
@@ -88,7 +89,10 @@ async function runAction(io: ActionIO): Promise<number> {
   if (left > 0) io.info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`)
   for (const warning of report.warnings) io.notice(plainLine(warning), { title: 'elb-ir-check' })
   const links = linksFor(io.env)
-  await writeJobSummary(io, jobSummary(repoView, links.runUrl))
+  // What blocks and what is existing debt, said under the report.
+  const decision = gate(report, inputs.failLevel, inputs.failOn)
+  const verdict = gateLine(decision, '`fail-on: all`')
+  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl)}\n**${verdict}.**\n`)
 
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)
@@ -101,9 +105,10 @@ async function runAction(io: ActionIO): Promise<number> {
     io.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`)
     return 2
   }
-  if (failsAt(report, inputs.failLevel)) {
-    io.setFailed(`elb-ir-check: findings at or above fail-level ${inputs.failLevel} (${error} errors, ${warning} warnings, ${notice} notices)`)
+  if (decision.fails) {
+    io.setFailed(`elb-ir-check: ${verdict} (${error} errors, ${warning} warnings, ${notice} notices)`)
     return 1
   }
+  io.info(`elb-ir-check: ${verdict}`)
   return 0
 }

@@ -62,6 +62,16 @@ const ourIssues = () => github.state.issues.filter((i) => i.user.login === BOT)
 const commentsOn = (number: number) => github.state.issueComments.filter((c) => c.issue_url.endsWith(`/issues/${number}`))
 
 describe('the audit issue', () => {
+  it('counts existing debt: the step passes under fail-on new, yet the issue opens with every finding at fail-level', async () => {
+    plans({ 'a.json': path.join(REPO_ROOT, 'fixtures/change/unrelated-change-beside-debt/plan.json') })
+    const run = await runInProcess(step())
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ errors: '1', new: '0' })
+    expect(ourIssues()).toHaveLength(1)
+    expect(ourIssues()[0].state).toBe('open')
+    expect(ourIssues()[0].body).toContain('> **1 finding at or above fail-level `error`.**')
+  })
+
   it('is opened on the first run, with the marker, the readiness matrix and the findings; an identical re-run writes nothing', async () => {
     const first = await runInProcess(step())
     expect(first.code).toBe(1)
@@ -154,7 +164,7 @@ describe('the audit issue', () => {
     expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.file)).toContain('infra/main.tf')
     expect(result.summary).toContain('**ELBIR002**')
     expect(result.summary).toContain('_No audit issue:')
-    expect(result.failed).toEqual(['elb-ir-check: findings at or above fail-level error (1 errors, 6 warnings, 1 notices)'])
+    expect(result.failed).toEqual(['elb-ir-check: 1 new or regressed finding at or above fail-level error blocks this change (1 errors, 6 warnings, 1 notices)'])
   })
 
   it("leaves somebody else's issue with our marker alone, and keeps its own beside it", async () => {

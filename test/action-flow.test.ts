@@ -53,7 +53,7 @@ describe('the action in-process', () => {
     expect(existsSync(result.outputs.sarif)).toBe(true)
     expect(result.summary).toContain('**ELBIR002**')
     expect(result.summary).not.toContain('Pull request:')
-    expect(result.failed).toEqual(['elb-ir-check: findings at or above fail-level error (1 errors, 6 warnings, 1 notices)'])
+    expect(result.failed).toEqual(['elb-ir-check: 1 new or regressed finding at or above fail-level error blocks this change (1 errors, 6 warnings, 1 notices)'])
   })
 
   it('on a pull request with findings posts one review on the changed lines, and the job summary ends with what it posted', async () => {

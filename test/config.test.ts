@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPlans, failsAt } from '../src/check.js'
+import { checkPlans } from '../src/check.js'
+import { gate } from '../src/report/gate.js'
 import { loadSettings } from '../src/config/load.js'
 import type { Settings } from '../src/config/settings.js'
 import { InputError } from '../src/errors.js'
@@ -265,7 +266,7 @@ describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('t
     expect(verdict(report, 'ELBIR005', 'aws_elb.bar')).toMatchObject({ verdict: 'fail', severity: 'error' })
     expect(verdict(report, 'ELBIR006', null)).toMatchObject({ verdict: 'fail', severity: 'notice' })
     expect(report.summary).toEqual({ error: 1, warning: 0, notice: 2, suppressed: 0, new: 3, resolved: 0 })
-    expect(failsAt(report, 'error')).toBe(true)
+    expect(gate(report, 'error', 'new').fails).toBe(true)
   })
 
   it('an exemption with a reason turns the fail into suppressed, with the reason', async () => {
@@ -275,7 +276,7 @@ describe.skipIf(lacks(PLAN_CORPUS, 'the configuration changes the verdicts'))('t
     expect(result?.suppression).toMatchObject({ kind: 'config', reason: 'replaced by an ALB next sprint', expires: '2099-01-31' })
     expect(report.summary.error).toBe(0)
     expect(report.summary.suppressed).toBe(1)
-    expect(failsAt(report, 'error')).toBe(false)
+    expect(gate(report, 'error', 'new').fails).toBe(false)
     expect(toJsonReport(report).results.find((r) => r.ruleId === 'ELBIR001')?.verdict).toBe('suppressed')
   })
 

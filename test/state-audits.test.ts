@@ -68,8 +68,10 @@ describe('a state judged as it stands', () => {
         expect(findings.map((r) => r.change)).toEqual(findings.map(() => 'existing'))
         expect(report.resolved ?? []).toEqual([])
         expect(report.summary).toMatchObject({ new: 0, resolved: 0 })
-        // Errors at the default fail level fail the run, as for a plan.
-        expect(code).toBe(report.results.some((r) => r.verdict === 'fail' && ['ELBIR001', 'ELBIR002'].includes(r.ruleId)) ? 1 : 0)
+        // Every finding is existing debt: the default gate (fail-on new) lets it pass; --fail-on all fails on errors.
+        expect(code).toBe(0)
+        const all = await cli(['check', '--plan', file, '--format', 'json', '--fail-on', 'all'], { cwd: REPO_ROOT })
+        expect(all.code).toBe(report.results.some((r) => r.verdict === 'fail' && ['ELBIR001', 'ELBIR002'].includes(r.ruleId)) ? 1 : 0)
       })
     }
   }
@@ -156,9 +158,13 @@ describe('the action', () => {
     try {
       const workspace = workspaceWith(root.dir, 'fixtures/state/alb-no-logs')
       const push = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/infra' } } }
-      const result = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra' }, event: push })
+      // What is deployed is existing debt: it fails the step only with fail-on all.
+      const byDefault = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra' }, event: push })
+      expect(byDefault.code).toBe(0)
+      expect(byDefault.outputs).toMatchObject({ errors: '1', new: '0' })
+      const result = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra', 'fail-on': 'all' }, event: push })
       expect(result.code).toBe(1)
-      expect(result.outputs).toMatchObject({ errors: '1' })
+      expect(result.outputs).toMatchObject({ errors: '1', new: '0' })
       const report = JSON.parse(readFileSync(result.outputs.report, 'utf8')) as JsonReport
       expect(report.plans).toEqual([expect.objectContaining({ kind: 'state' })])
       expect(report.results.find((r) => r.ruleId === 'ELBIR001')).toMatchObject({ address: 'aws_lb.shop', verdict: 'fail' })

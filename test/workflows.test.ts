@@ -44,12 +44,13 @@ const INPUTS: Record<string, { required?: true; defaults?: readonly string[]; va
   'github-token': { defaults: ['${{ github.token }}'] },
   comment: { defaults: ['review'], values: ['review', 'summary', 'off'] },
   'fail-level': { defaults: ['error'], values: ['error', 'warning', 'notice', 'never'] },
+  'fail-on': { defaults: ['new'], values: ['new', 'all'] },
   'audit-issue': { defaults: ['false'], values: ['true', 'false'] },
   'sarif-file': { defaults: ['elb-ir.sarif'] },
   'dry-run': { defaults: ['auto'], values: ['true', 'false', 'auto'] },
   id: { defaults: [''] }
 }
-const OUTPUTS = ['errors', 'warnings', 'notices', 'report', 'sarif']
+const OUTPUTS = ['errors', 'warnings', 'notices', 'report', 'sarif', 'new']
 const ALLOWED_VALUES = Object.fromEntries(Object.entries(INPUTS).flatMap(([k, v]) => (v.values ? [[k, v.values]] : [])))
 
 function yamlFiles(dir: string, recursive: boolean): string[] {
@@ -167,7 +168,7 @@ describe('action.yml', () => {
     }
     expect(problems).toEqual([])
   })
-  it('has exactly the outputs errors, warnings, notices, report and sarif', () => expect([...action.outputs].sort()).toEqual([...OUTPUTS].sort()))
+  it('has exactly the outputs errors, warnings, notices, report, sarif and new', () => expect([...action.outputs].sort()).toEqual([...OUTPUTS].sort()))
   it('balances every ${{ }} expression', () => expect(expressionSyntaxProblems(actionYaml.value)).toEqual([]))
 })
 

@@ -3,10 +3,11 @@
 // The planner and the client live in github/; this is the action's side of that seam.
 
 import { createHash } from 'node:crypto'
-import { closingComment, failingFindings, keepAuditIssue, type AuditOutcome } from '../github/audit-issue.js'
+import { closingComment, keepAuditIssue, type AuditOutcome } from '../github/audit-issue.js'
 import { createGitHubApi, type GitHubApi } from '../github/client.js'
 import { isPullRequestRun, readEvent, readRepository } from '../github/event.js'
 import { markdownText, plainLine } from '../report/escape.js'
+import { gate } from '../report/gate.js'
 import type { Report } from '../report/types.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionIO } from './io.js'
@@ -59,7 +60,7 @@ export async function auditIssue(io: ActionIO, inputs: ActionInputs, report: Rep
     settleMs: timeoutMs
   }
   const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 60_000
-  let outcome = await withDeadline(keepAuditIssue(input), deadlineMs, (reason) => ({ status: 'degraded', step: null, number: null, failing: failingFindings(report, inputs.failLevel), reason }))
+  let outcome = await withDeadline(keepAuditIssue(input), deadlineMs, (reason) => ({ status: 'degraded', step: null, number: null, failing: auditFailing(report, inputs), reason }))
   if (inputs.dryRun && outcome.status === 'degraded') {
     io.info(`Dry run: the issues could not be read (${plainLine(outcome.reason ?? '')}); showing what would be done if the repository had no audit issue yet.`)
     outcome = await keepAuditIssue({ ...input, api: null })
@@ -141,4 +142,12 @@ function printDryRun(io: ActionIO, outcome: AuditOutcome, input: { failLevel: Ac
   if (step.body !== null) io.info(`--- issue body\n${step.body}`)
   io.info(`::${token}::`)
   io.endGroup()
+}
+
+/**
+ * The audit is of the estate, not of a change: every finding at `fail-level` keeps the issue open,
+ * whatever `fail-on` says (the gate with `all`).
+ */
+function auditFailing(report: Report, inputs: Pick<ActionInputs, 'failLevel'>): number {
+  return gate(report, inputs.failLevel, 'all').blocking.length
 }

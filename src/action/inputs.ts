@@ -2,6 +2,7 @@
 
 import { InputError } from '../errors.js'
 import { plainLine } from '../report/escape.js'
+import { FAIL_ON, type FailOn } from '../report/gate.js'
 import { FAIL_LEVELS, type FailLevel } from '../severity.js'
 
 export const COMMENT_MODES = ['review', 'summary', 'off'] as const
@@ -15,6 +16,8 @@ export interface ActionInputs {
   token: string
   comment: (typeof COMMENT_MODES)[number]
   failLevel: FailLevel
+  /** `new`: only findings the change introduces or regresses fail the step; `all`: every finding at the fail level. */
+  failOn: FailOn
   sarifFile: string
   dryRun: boolean
   /** Tells apart two checks of one folder in one job (their PR comments). */
@@ -43,6 +46,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     token: input('github-token'),
     comment: oneOf('comment', COMMENT_MODES, 'review'),
     failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
+    failOn: oneOf('fail-on', FAIL_ON, 'new'),
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env['INPUT_SARIF-FILE'] === undefined ? 'elb-ir.sarif' : input('sarif-file'),
     dryRun: dryRun === 'true' || (dryRun === 'auto' && env.ACT === 'true'),

@@ -15,6 +15,7 @@ export function setCountOutputs(io: ActionIO, report: Report): void {
   io.setOutput('errors', String(report.summary.error))
   io.setOutput('warnings', String(report.summary.warning))
   io.setOutput('notices', String(report.summary.notice))
+  io.setOutput('new', String(report.summary.new ?? 0))
 }
 
 export async function writeOutputFile(file: string, text: string, what: string): Promise<void> {

@@ -6,6 +6,8 @@ import { resultMessage } from './json.js'
 import { ruleOf, type Report, type Result } from './types.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
+/** What code scanning reads from a result's change: new, updated (regressed) or unchanged (existing). */
+const BASELINE_STATE: Record<NonNullable<Result['change']>, 'new' | 'updated' | 'unchanged'> = { new: 'new', regressed: 'updated', existing: 'unchanged' }
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', notice: '3.0' }
 
 export interface SarifOptions {
@@ -60,6 +62,8 @@ function sarifResult(report: Report, result: Result, options: SarifOptions) {
     message: { text: plainText(result.verdict === 'unknown' ? `${unquote(result.summary)} (known only after apply)` : resultMessage(result, ruleOf(report, result.ruleId))) },
     locations: [{ physicalLocation: physical, logicalLocations: result.address ? [{ fullyQualifiedName: result.address, kind: 'resource' }] : [] }],
     partialFingerprints: { 'elbIrFinding/v1': result.fingerprint },
+    // Reports of earlier versions know no change: their results carry no baseline state.
+    ...(result.change ? { baselineState: BASELINE_STATE[result.change] } : {}),
     properties: { 'security-severity': SECURITY_SEVERITY[severity], address: result.address, plan: result.plan }
   }
   if (result.suppression) {

@@ -6,6 +6,8 @@ import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface TextOptions {
   color: boolean
+  /** The gate's verdict in one line (report/gate.ts), printed last: what blocks and what is existing debt. */
+  gate?: string
 }
 
 
@@ -36,9 +38,26 @@ export function formatText(report: Report, options: TextOptions = { color: false
   const findings = report.results
     .filter((r) => r.verdict === 'fail' || r.verdict === 'unknown')
     .sort((a, b) => order(a) - order(b) || a.ruleId.localeCompare(b.ruleId))
-  if (findings.length > 0) {
-    out.push(c.bold('Findings'))
-    for (const result of findings) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
+  // What the change brings first, then the debt it keeps; reports of earlier versions know no change.
+  const existing = findings.filter((r) => r.change === 'existing')
+  const brought = findings.filter((r) => r.change !== 'existing')
+  const resolved = report.resolved ?? []
+  // One plain list when nothing predates the change (a first plan, a report of an earlier version).
+  const mixed = existing.length > 0 || resolved.length > 0
+  if (brought.length > 0) {
+    out.push(c.bold(mixed ? 'New and regressed findings' : 'Findings'))
+    for (const result of brought) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
+  }
+  if (existing.length > 0) {
+    out.push(c.bold('Existing findings (they failed before this change too)'))
+    for (const result of existing) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
+  }
+  if (resolved.length > 0) {
+    out.push(c.bold('Fixed by this change'))
+    for (const r of [...resolved].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId))) {
+      out.push(`${c.green(SYMBOLS.pass)} ${r.ruleId} ${r.severity} ${c.bold(plainLine(r.address ?? `plan ${r.plan}`))}: ${plainLine(ruleOf(report, r.ruleId)?.title ?? '')}`)
+    }
+    out.push('')
   }
   const suppressed = report.results.filter((r) => r.verdict === 'suppressed')
   if (suppressed.length > 0) {
@@ -49,6 +68,7 @@ export function formatText(report: Report, options: TextOptions = { color: false
   for (const line of [...report.problems, ...report.warnings]) out.push(c.dim(`note: ${plainLine(line)}`))
   const { error, warning, notice, suppressed: s } = report.summary
   out.push(c.bold(`${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}, ${s} suppressed`))
+  if (options.gate) out.push(c.bold(plainLine(options.gate)))
   return out.join('\n') + '\n'
 }
 
@@ -60,7 +80,8 @@ function formatFinding(result: Result, rule: RuleInfo | undefined, c: ReturnType
   const mark = result.verdict === 'fail' ? c.red(SYMBOLS.fail) : c.yellow(SYMBOLS.unknown)
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : ''
   const subject = result.address ?? `plan ${result.plan}`
-  const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}`]
+  const change = result.change ? ` [${result.change}]` : ''
+  const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}${change}`]
   lines.push(`  ${plainLine(unquote(result.summary))}`)
   if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`))
   if (result.verdict === 'fail' && result.fix) {

@@ -196,7 +196,8 @@ describe('secrets in a state', () => {
     try {
       const workspace = workspaceWith(root.dir, STATE_FIXTURE)
       const push = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/infra' } } }
-      const result = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra' }, event: push })
+      // fail-on all: a state's findings are existing debt, and the failure line is a channel too.
+      const result = await runInProcess({ workspace, with: { plan: 'infra/terraform.tfstate', 'working-directory': 'infra', 'fail-on': 'all' }, event: push })
       expect(result.code).toBe(1)
       const channels: Channel[] = [
         { name: 'state action annotations', kind: 'log', text: JSON.stringify(result.annotations) },
