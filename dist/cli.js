@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
+  FAIL_ON,
   SYMBOLS,
   exampleDirectory,
   expandPlanArguments,
   formatJson,
   formatMarkdown,
   formatSarif,
+  gate,
+  gateLine,
   plainLine,
   plainText,
   readJsonReports,
@@ -15,22 +18,23 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-HKHTVAXY.js";
+} from "./chunks/chunk-FXOISRQ6.js";
 import {
   RULE_CATALOG,
   VERSION,
-  failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-Z6TKBHIG.js";
+} from "./chunks/chunk-AIDA5ALT.js";
 import {
   FAIL_LEVELS,
+  severityRank
+} from "./chunks/chunk-KXVQEU22.js";
+import {
   InputError,
   UsageError,
-  settingsFrom,
-  severityRank
-} from "./chunks/chunk-P3COBBJV.js";
+  settingsFrom
+} from "./chunks/chunk-EE2HTI5X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts
@@ -150,9 +154,24 @@ function formatText(report, options = { color: false }) {
     out.push("");
   }
   const findings = report.results.filter((r) => r.verdict === "fail" || r.verdict === "unknown").sort((a, b) => order(a) - order(b) || a.ruleId.localeCompare(b.ruleId));
-  if (findings.length > 0) {
-    out.push(c.bold("Findings"));
-    for (const result of findings) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), "");
+  const existing = findings.filter((r) => r.change === "existing");
+  const brought = findings.filter((r) => r.change !== "existing");
+  const resolved = report.resolved ?? [];
+  const mixed = existing.length > 0 || resolved.length > 0;
+  if (brought.length > 0) {
+    out.push(c.bold(mixed ? "New and regressed findings" : "Findings"));
+    for (const result of brought) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), "");
+  }
+  if (existing.length > 0) {
+    out.push(c.bold("Existing findings (they failed before this change too)"));
+    for (const result of existing) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), "");
+  }
+  if (resolved.length > 0) {
+    out.push(c.bold("Fixed by this change"));
+    for (const r of [...resolved].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId))) {
+      out.push(`${c.green(SYMBOLS.pass)} ${r.ruleId} ${r.severity} ${c.bold(plainLine(r.address ?? `plan ${r.plan}`))}: ${plainLine(ruleOf(report, r.ruleId)?.title ?? "")}`);
+    }
+    out.push("");
   }
   const suppressed = report.results.filter((r) => r.verdict === "suppressed");
   if (suppressed.length > 0) {
@@ -163,6 +182,7 @@ function formatText(report, options = { color: false }) {
   for (const line of [...report.problems, ...report.warnings]) out.push(c.dim(`note: ${plainLine(line)}`));
   const { error, warning, notice, suppressed: s } = report.summary;
   out.push(c.bold(`${error} error${error === 1 ? "" : "s"}, ${warning} warning${warning === 1 ? "" : "s"}, ${notice} notice${notice === 1 ? "" : "s"}, ${s} suppressed`));
+  if (options.gate) out.push(c.bold(plainLine(options.gate)));
   return out.join("\n") + "\n";
 }
 function order(result) {
@@ -172,7 +192,8 @@ function formatFinding(result, rule, c) {
   const mark = result.verdict === "fail" ? c.red(SYMBOLS.fail) : c.yellow(SYMBOLS.unknown);
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : "";
   const subject = result.address ?? `plan ${result.plan}`;
-  const lines = [`${mark} ${result.ruleId} ${result.severity ?? ""} ${c.bold(plainLine(subject))}${c.dim(where)}`];
+  const change = result.change ? ` [${result.change}]` : "";
+  const lines = [`${mark} ${result.ruleId} ${result.severity ?? ""} ${c.bold(plainLine(subject))}${c.dim(where)}${change}`];
   lines.push(`  ${plainLine(unquote(result.summary))}`);
   if (result.verdict === "fail" && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`));
   if (result.verdict === "fail" && result.fix) {
@@ -222,9 +243,9 @@ var HELP = `elb-ir-check ${VERSION}: checks Terraform plans against the AWS ELB 
 Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
-                     [--fail-level ${FAIL_LEVELS.join("|")}] [--progress]
+                     [--fail-level ${FAIL_LEVELS.join("|")}] [--fail-on ${FAIL_ON.join("|")}] [--progress]
   elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
-  elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...]
+  elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...] [--fail-on ...]
   elb-ir-check --version
   elb-ir-check --help
 
@@ -235,6 +256,8 @@ Usage:
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
+  --fail-on     new: only findings the change introduces or regresses fail (default);
+                all: every finding at the fail level fails, existing ones too
   --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
 
 gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
@@ -279,6 +302,7 @@ async function run(argv, io) {
         format: { type: "string" },
         output: { type: "string" },
         "fail-level": { type: "string" },
+        "fail-on": { type: "string" },
         progress: { type: "boolean" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -300,6 +324,7 @@ async function run(argv, io) {
   const [command, ...rest] = positionals;
   const format = oneOf(values.format ?? (io.isTTY || command === "pre-commit" ? "text" : "json"), FORMATS, "--format");
   const failLevel = oneOf(values["fail-level"] ?? "error", FAIL_LEVELS, "--fail-level");
+  const failOn = oneOf(values["fail-on"] ?? "new", FAIL_ON, "--fail-on");
   let report;
   let problems;
   let pathPrefix = "";
@@ -319,7 +344,8 @@ async function run(argv, io) {
     ({ report, problems } = await merge(rest, io));
   } else throw new UsageError(`unknown command \`${command}\``);
   if (report.plans.length === 0) return 2;
-  const output = render(report, format, io, pathPrefix);
+  const decision = gate(report, failLevel, failOn);
+  const output = render(report, format, io, pathPrefix, gateLine(decision));
   if (values.output) {
     const target = resolve2(io.cwd, values.output);
     try {
@@ -328,11 +354,11 @@ async function run(argv, io) {
     } catch (error) {
       throw new InputError(values.output, `cannot be written (${error.code ?? "error"})`, "Choose a writable --output path");
     }
-    io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices)
+    io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices): ${gateLine(decision)}
 `);
   } else io.stdout(output);
   if (problems.length > 0) return 2;
-  return failsAt(report, failLevel) ? 1 : 0;
+  return decision.fails ? 1 : 0;
 }
 async function check(values, io) {
   let planArgs = values.plan ?? [];
@@ -402,7 +428,7 @@ var ProgressLine = class {
 function megabytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-function render(report, format, io, pathPrefix) {
+function render(report, format, io, pathPrefix, gate2) {
   switch (format) {
     case "gitlab":
       return formatGitlab(report, { pathPrefix });
@@ -415,7 +441,7 @@ function render(report, format, io, pathPrefix) {
     case "markdown":
       return formatMarkdown(report);
     default:
-      return formatText(report, { color: io.isTTY && !io.env.NO_COLOR });
+      return formatText(report, { color: io.isTTY && !io.env.NO_COLOR, gate: gate2 });
   }
 }
 function oneOf(value, allowed, flag) {

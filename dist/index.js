@@ -1,11 +1,14 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
+  FAIL_ON,
   encodePathSegments,
   expandPlanArguments,
   formatFinding,
   formatJson,
   formatMarkdown,
   formatSarif,
+  gate,
+  gateLine,
   markdownCode,
   markdownText,
   plainLine,
@@ -13,25 +16,26 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-HKHTVAXY.js";
+} from "./chunks/chunk-FXOISRQ6.js";
 import {
   RULE_CATALOG,
-  failsAt,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-Z6TKBHIG.js";
+} from "./chunks/chunk-AIDA5ALT.js";
 import {
   realPath,
   staysInside
 } from "./chunks/chunk-A23YCIAC.js";
 import {
   FAIL_LEVELS,
-  InputError,
   failsAtLevel,
-  settingsFrom,
   severityRank
-} from "./chunks/chunk-P3COBBJV.js";
+} from "./chunks/chunk-KXVQEU22.js";
+import {
+  InputError,
+  settingsFrom
+} from "./chunks/chunk-EE2HTI5X.js";
 import {
   require_tunnel,
   require_undici
@@ -1258,7 +1262,7 @@ async function auditIssue(io, inputs, report, context) {
     settleMs: timeoutMs
   };
   const deadlineMs = Number(env.ELB_IR_PUBLISH_TIMEOUT_MS) || 5 * 6e4;
-  let outcome = await withDeadline(keepAuditIssue(input), deadlineMs, (reason) => ({ status: "degraded", step: null, number: null, failing: failingFindings(report, inputs.failLevel), reason }));
+  let outcome = await withDeadline(keepAuditIssue(input), deadlineMs, (reason) => ({ status: "degraded", step: null, number: null, failing: auditFailing(report, inputs), reason }));
   if (inputs.dryRun && outcome.status === "degraded") {
     io.info(`Dry run: the issues could not be read (${plainLine(outcome.reason ?? "")}); showing what would be done if the repository had no audit issue yet.`);
     outcome = await keepAuditIssue({ ...input, api: null });
@@ -1331,6 +1335,9 @@ ${closingComment(input.failLevel, input.runUrl)}`);
 ${step.body}`);
   io.info(`::${token}::`);
   io.endGroup();
+}
+function auditFailing(report, inputs) {
+  return gate(report, inputs.failLevel, "all").blocking.length;
 }
 
 // src/action/comment.ts
@@ -1461,6 +1468,7 @@ function readInputs(env) {
     token: input("github-token"),
     comment: oneOf("comment", COMMENT_MODES, "review"),
     failLevel: oneOf("fail-level", FAIL_LEVELS, "error"),
+    failOn: oneOf("fail-on", FAIL_ON, "new"),
     // Unset means the default; set to empty, it means no SARIF file.
     sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "elb-ir.sarif" : input("sarif-file"),
     dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true",
@@ -1488,6 +1496,7 @@ function setCountOutputs(io, report) {
   io.setOutput("errors", String(report.summary.error));
   io.setOutput("warnings", String(report.summary.warning));
   io.setOutput("notices", String(report.summary.notice));
+  io.setOutput("new", String(report.summary.new ?? 0));
 }
 async function writeOutputFile(file, text2, what) {
   try {
@@ -1678,7 +1687,11 @@ async function runAction(io) {
   if (left > 0) io.info(`${left} more findings are not annotated (GitHub shows 10 per level); the job summary lists them all.`);
   for (const warning3 of report.warnings) io.notice(plainLine(warning3), { title: "elb-ir-check" });
   const links = linksFor(io.env);
-  await writeJobSummary(io, jobSummary(repoView, links.runUrl));
+  const decision = gate(report, inputs.failLevel, inputs.failOn);
+  const verdict = gateLine(decision, "`fail-on: all`");
+  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl)}
+**${verdict}.**
+`);
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links });
   if (outcome) await writeJobSummary(io, `
 ${outcomeLine(outcome)}
@@ -1693,10 +1706,11 @@ ${auditOutcomeLine(audit)}
     io.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`);
     return 2;
   }
-  if (failsAt(report, inputs.failLevel)) {
-    io.setFailed(`elb-ir-check: findings at or above fail-level ${inputs.failLevel} (${error2} errors, ${warning2} warnings, ${notice2} notices)`);
+  if (decision.fails) {
+    io.setFailed(`elb-ir-check: ${verdict} (${error2} errors, ${warning2} warnings, ${notice2} notices)`);
     return 1;
   }
+  io.info(`elb-ir-check: ${verdict}`);
   return 0;
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-Z6TKBHIG.js";
-import "./chunks/chunk-P3COBBJV.js";
+} from "./chunks/chunk-AIDA5ALT.js";
+import "./chunks/chunk-EE2HTI5X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts
