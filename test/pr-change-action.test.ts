@@ -1,6 +1,7 @@
 // A pull request that changes existing load balancers, end to end in-process (src/main.ts's run against
-// the loopback GitHub): the change fixture new-lb-beside-old, whose diff (count 1 → 2, a new `api`) holds
-// the line of a new finding (worker[1]) that is also the line of an existing one (worker[0]).
+// the loopback GitHub), on change fixtures: new-lb-beside-old, whose diff (count 1 → 2, a new `api`) holds
+// the line of a new finding (worker[1]) that is also the line of an existing one (worker[0]); logs-added,
+// which regresses one finding and fixes another.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
