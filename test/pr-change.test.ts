@@ -116,7 +116,7 @@ describe('the summary comment of a change', () => {
   })
 
   it('with fail-on all, the debt is not said to let the PR pass', async () => {
-    const markdown = formatMarkdown(await judge('unrelated-change-beside-debt'), { changeOf: 'pull request', failOn: 'all' })
+    const markdown = comment(await judge('unrelated-change-beside-debt'), { failOn: 'all' })
     expect(markdown).toContain('3 existing findings: there before this pull request (they block with `fail-on: all`)')
     expect(markdown).not.toContain('do not block')
   })

@@ -64,6 +64,8 @@ export interface SummaryOptions {
   workingDirectory?: string
   /** Existing findings on changed lines: a line in the summary each, no review comment. */
   touched?: Set<string>
+  /** The gate (`new` by default): with `all`, existing findings are not said to let the PR pass. */
+  failOn?: 'new' | 'all'
   /** Notes about posting (findings moved from the diff because GitHub refused them). */
   notes?: string[]
 }
@@ -74,5 +76,5 @@ export function summaryCommentBody(report: Report, options: SummaryOptions): str
   const where = options.workingDirectory && options.workingDirectory !== '.' ? `Terraform in ${markdownCode(options.workingDirectory)}\n\n` : ''
   const notes = options.notes && options.notes.length > 0 ? `${options.notes.map((n) => `> ${n}`).join('\n>\n')}\n\n` : ''
   const head = `${marker}\n${where}${notes}`
-  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, changeOf: 'pull request', runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 })
+  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: 'pull request', runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 })
 }

@@ -30,6 +30,8 @@ export interface PublishInput {
   runUrl?: string
   fileUrl?: (file: string, line: number) => string
   workingDirectory?: string
+  /** The gate: with `all`, the summary does not call existing findings non-blocking. */
+  failOn?: 'new' | 'all'
   log: (line: string) => void
   /** Base of the wait before a create is tried again (1000 ms in production). */
   retryDelayMs?: number
@@ -170,7 +172,7 @@ function inlineFindings(input: PublishInput): InlineFinding[] {
 }
 
 function summaryOptions(input: PublishInput, plan: ReviewPlan, notes: string[]) {
-  return { scope: input.scope, inline: plan.inline, touched: plan.touched, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
+  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
 }
 
 function toNewComment(c: { path: string; line: number; body: string }): NewReviewComment {
