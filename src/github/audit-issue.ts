@@ -69,7 +69,7 @@ export function auditIssueBody(report: Report, options: Pick<AuditIssueInput, 's
   const head = `${auditIssueMarker(options.scope)}\n${where}${status}\n>\n${about}\n\n`
   const footer = `\n${RUN_FOOTER}\n<sub>${options.runUrl ? `Last changed by [this workflow run](${options.runUrl}).` : 'Last changed by an elb-ir-check run.'}</sub>\n`
   // The report without the run's link, so that it is the same text on every run with the same findings.
-  const markdown = formatMarkdown(report, { fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - footer.length - 100 })
+  const markdown = formatMarkdown(report, { view: 'estate', fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - footer.length - 100 })
   return `${head}${markdown.trimEnd()}\n${footer}`
 }
 

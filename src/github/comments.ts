@@ -1,7 +1,7 @@
 // What the PR shows: the body of an inline review comment, and the one summary comment.
 
 import { markdownCode } from '../report/escape.js'
-import { formatFinding, formatMarkdown } from '../report/markdown.js'
+import { changeLead, formatFinding, formatMarkdown } from '../report/markdown.js'
 import type { Report, Result, RuleInfo } from '../report/types.js'
 import { summaryMarker } from './markers.js'
 
@@ -13,7 +13,8 @@ export const MAX_COMMENT_LENGTH = 65_536
  * fix is an edit of exactly the commented line.
  */
 export function inlineCommentBody(result: Result, rule: RuleInfo | undefined, sourceLine: string | null): string {
-  const parts = [formatFinding(result, rule)]
+  // What the PR did comes first: a review comment goes only to what the PR brings.
+  const parts = result.change === 'new' || result.change === 'regressed' ? [changeLead(result, { rules: rule ? [rule] : [] }, 'this PR'), formatFinding(result, rule)] : [formatFinding(result, rule)]
   const suggestion = suggestionFor(result, sourceLine)
   if (suggestion !== null) parts.push(`Suggested change:\n\n\`\`\`suggestion\n${suggestion}\n\`\`\``)
   parts.push(`<sub>elb-ir-check · to accept the risk, write \`# elb-ir:ignore ${result.ruleId} <reason>\` above the resource.</sub>`)
@@ -61,6 +62,10 @@ export interface SummaryOptions {
   fileUrl?: (file: string, line: number) => string
   /** Working directory (relative to the repository root) when it is not the root: named in the heading. */
   workingDirectory?: string
+  /** Existing findings on changed lines: a line in the summary each, no review comment. */
+  touched?: Set<string>
+  /** The gate (`new` by default): with `all`, existing findings are not said to let the PR pass. */
+  failOn?: 'new' | 'all'
   /** Notes about posting (findings moved from the diff because GitHub refused them). */
   notes?: string[]
 }
@@ -71,5 +76,5 @@ export function summaryCommentBody(report: Report, options: SummaryOptions): str
   const where = options.workingDirectory && options.workingDirectory !== '.' ? `Terraform in ${markdownCode(options.workingDirectory)}\n\n` : ''
   const notes = options.notes && options.notes.length > 0 ? `${options.notes.map((n) => `> ${n}`).join('\n>\n')}\n\n` : ''
   const head = `${marker}\n${where}${notes}`
-  return head + formatMarkdown(report, { omit: options.inline, runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 })
+  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: 'pull request', runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 })
 }

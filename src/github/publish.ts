@@ -30,6 +30,8 @@ export interface PublishInput {
   runUrl?: string
   fileUrl?: (file: string, line: number) => string
   workingDirectory?: string
+  /** The gate: with `all`, the summary does not call existing findings non-blocking. */
+  failOn?: 'new' | 'all'
   log: (line: string) => void
   /** Base of the wait before a create is tried again (1000 ms in production). */
   retryDelayMs?: number
@@ -86,12 +88,12 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
     const plan: ReviewPlan =
       input.mode === 'review'
         ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS })
-        : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
+        : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set(), touched: new Set() }
     const notes: string[] = []
     if (plan.overCap.size > 0) notes.push(`${plan.overCap.size} more finding${plan.overCap.size === 1 ? '' : 's'} on changed lines ${plan.overCap.size === 1 ? 'is' : 'are'} listed below instead of as review comments (at most ${MAX_INLINE_COMMENTS} review comments per pull request).`)
 
     if (input.dryRun) {
-      const summary = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes))
+      const summary = summaryCommentBody(input.report, summaryOptions(input, plan, notes))
       outcome.inline = plan.inline
       outcome.wouldPost = { comments: plan.create.map(toNewComment), summary, updates: plan.update.length + plan.markFixed.length, removals: plan.remove.length }
       return outcome
@@ -126,7 +128,7 @@ export async function publish(input: PublishInput): Promise<PublishOutcome> {
     outcome.inline = plan.inline
 
     // The summary comment, updated in place.
-    const body = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes))
+    const body = summaryCommentBody(input.report, summaryOptions(input, plan, notes))
     const [current] = summaries
     if (current) {
       if (current.body === body) outcome.summary = 'unchanged'
@@ -164,13 +166,13 @@ function inlineFindings(input: PublishInput): InlineFinding[] {
   for (const result of input.report.results) {
     if (result.verdict !== 'fail' || !result.location || !result.severity) continue
     const { file, line } = result.location
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) })
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) })
   }
   return findings
 }
 
-function summaryOptions(input: PublishInput, inline: Set<string>, notes: string[]) {
-  return { scope: input.scope, inline, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
+function summaryOptions(input: PublishInput, plan: ReviewPlan, notes: string[]) {
+  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
 }
 
 function toNewComment(c: { path: string; line: number; body: string }): NewReviewComment {

@@ -14,6 +14,11 @@ export interface InlineFinding {
   line: number
   /** The comment's text without the marker. */
   body: string
+  /**
+   * What the PR did to it (absent in reports of earlier versions: treated as brought by the PR). An
+   * `existing` finding never gets a review comment: it is debt from before the PR, listed in the summary.
+   */
+  change?: 'new' | 'regressed' | 'existing'
 }
 
 /** A review comment already on the PR (only ours: the caller filters by author). */
@@ -39,6 +44,8 @@ export interface ReviewPlan {
   outsideDiff: Set<string>
   /** Findings inside the diff that did not fit under the cap. */
   overCap: Set<string>
+  /** Existing findings on changed lines: one line each in the summary, never a review comment. */
+  touched: Set<string>
 }
 
 export interface PlanOptions {
@@ -48,7 +55,7 @@ export interface PlanOptions {
 }
 
 export function planReview(findings: readonly InlineFinding[], diff: ReadonlyMap<string, ReadonlySet<number>>, existing: readonly ExistingComment[], options: PlanOptions): ReviewPlan {
-  const plan: ReviewPlan = { create: [], update: [], remove: [], markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set() }
+  const plan: ReviewPlan = { create: [], update: [], remove: [], markFixed: [], inline: new Set(), outsideDiff: new Set(), overCap: new Set(), touched: new Set() }
   const ours = new Map<string, { comment: ExistingComment; fixed: boolean }>()
   for (const comment of existing) {
     const marker = readFindingMarker(comment.body)
@@ -61,8 +68,16 @@ export function planReview(findings: readonly InlineFinding[], diff: ReadonlyMap
     ours.set(marker.fingerprint, { comment, fixed: marker.fixed })
   }
 
+  // Existing debt takes no review comment, so it never fills the cap before what the PR brings. A comment
+  // an earlier run left on it goes (unless answered): it is not fixed, so it is not marked so either.
   const current = new Map<string, InlineFinding>()
-  for (const finding of findings) if (!current.has(finding.fingerprint)) current.set(finding.fingerprint, finding)
+  const debt = new Set<string>()
+  for (const finding of findings) {
+    if (finding.change === 'existing') {
+      debt.add(finding.fingerprint)
+      if (diff.get(finding.path)?.has(finding.line)) plan.touched.add(finding.fingerprint)
+    } else if (!current.has(finding.fingerprint)) current.set(finding.fingerprint, finding)
+  }
 
   const candidates: InlineFinding[] = []
   for (const finding of current.values()) {
@@ -89,6 +104,10 @@ export function planReview(findings: readonly InlineFinding[], diff: ReadonlyMap
 
   for (const [fingerprint, { comment, fixed }] of ours) {
     if (current.has(fingerprint) || fixed) continue
+    if (debt.has(fingerprint)) {
+      if (!comment.hasReplies) plan.remove.push({ id: comment.id, fingerprint })
+      continue
+    }
     if (comment.hasReplies) plan.markFixed.push({ id: comment.id, fingerprint, body: fixedBody(comment.body, options.scope, fingerprint) })
     else plan.remove.push({ id: comment.id, fingerprint })
   }

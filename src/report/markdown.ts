@@ -1,5 +1,6 @@
 import { markdownCode, markdownFence, markdownSummary, markdownText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
+import { regressionPhrase } from './regressions.js'
 import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface MarkdownOptions {
@@ -11,6 +12,17 @@ export interface MarkdownOptions {
   fileUrl?: (file: string, line: number) => string
   /** Keep the document under this many characters (GitHub comments take 65,536). */
   maxLength?: number
+  /**
+   * `change` (the default when the report says what the plan changed): what this PR brings first, then
+   * what it fixes, then the existing debt, collapsed. `estate`: every finding alike (the audit issue).
+   */
+  view?: 'change' | 'estate'
+  /** The gate: with `all`, existing findings block too, and the report does not say they do not. */
+  failOn?: 'new' | 'all'
+  /** What the change is: `pull request` on a PR's comment; `plan` (the default) where no PR is known. */
+  changeOf?: 'pull request' | 'plan'
+  /** Existing findings on lines the PR changes (they get a line here, not a review comment), by fingerprint. */
+  touched?: Set<string>
 }
 
 const ICONS: Record<string, string> = { pass: '✅', fail: '❌', unknown: '❔', 'not-applicable': '➖', suppressed: '🔕' }
@@ -23,6 +35,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push('')
   out.push(`${report.loadBalancers.length} load balancer${report.loadBalancers.length === 1 ? '' : 's'} in ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: **${error}** error${error === 1 ? '' : 's'}, **${warning}** warning${warning === 1 ? '' : 's'}, **${notice}** notice${notice === 1 ? '' : 's'}, **${suppressed}** suppressed.`)
   out.push('')
+  const byChange = options.view !== 'estate' && hasChangeInformation(report)
+  if (byChange) out.push(...changeSections(report, options))
+  // The estate follows: the matrix, then (in a PR's view) its existing debt, collapsed.
   const matrices = readinessMatrix(report)
   for (const matrix of matrices) {
     if (report.plans.length > 1) out.push(`**${markdownCode(matrix.plan)}**`, '')
@@ -41,17 +56,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('No load balancer in the plan.')
   }
   out.push('')
-  const omit = options.omit ?? new Set<string>()
-  const findings = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && !omit.has(r.fingerprint))
-  const inline = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && omit.has(r.fingerprint)).length
-  if (findings.length > 0) {
-    out.push(`#### Findings${inline > 0 ? ` (${inline} more as review comments on the changed lines)` : ''}`)
-    out.push('')
-    for (const result of findings) out.push(formatFinding(result, ruleOf(report, result.ruleId), options), '')
-  } else if (inline > 0) {
-    out.push(`All ${inline} findings are posted as review comments on the changed lines.`)
-    out.push('')
-  }
+  out.push(...(byChange ? existingSection(report, options) : findingsSection(report, options)))
   const suppressedResults = report.results.filter((r) => r.verdict === 'suppressed')
   if (suppressedResults.length > 0) {
     out.push(`<details><summary>${suppressedResults.length} suppressed</summary>\n`)
@@ -67,6 +72,113 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (options.runUrl) out.push(`[Workflow run](${options.runUrl}) · elb-ir-check ${report.tool.version}`)
   else out.push(`elb-ir-check ${report.tool.version}`)
   return truncate(out.join('\n') + '\n', options.maxLength, options.runUrl)
+}
+
+/** Every finding alike, as before reports said what a plan changed (and as an audit of the estate shows them). */
+function findingsSection(report: Report, options: MarkdownOptions): string[] {
+  const out: string[] = []
+  const omit = options.omit ?? new Set<string>()
+  const findings = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && !omit.has(r.fingerprint))
+  const inline = report.results.filter((r) => (r.verdict === 'fail' || r.verdict === 'unknown') && omit.has(r.fingerprint)).length
+  if (findings.length > 0) {
+    out.push(`#### Findings${inline > 0 ? ` (${inline} more as review comments on the changed lines)` : ''}`)
+    out.push('')
+    for (const result of findings) out.push(formatFinding(result, ruleOf(report, result.ruleId), options), '')
+  } else if (inline > 0) {
+    out.push(`All ${inline} findings are posted as review comments on the changed lines.`)
+    out.push('')
+  }
+  return out
+}
+
+const isFinding = (r: Result) => r.verdict === 'fail' || r.verdict === 'unknown'
+
+/** Reports of earlier versions (and merged JSON reports from them) carry no `change`: rendered as before. */
+function hasChangeInformation(report: Report): boolean {
+  // A state is judged as it stands: all of it is the estate, shown in full.
+  if (report.plans.length > 0 && report.plans.every((p) => p.kind === 'state')) return false
+  return report.resolved !== undefined || report.results.some((r) => r.change !== undefined)
+}
+
+/**
+ * What this PR changes, first: the findings it brings (new and regressed, each said plainly), what it
+ * fixes, then the debt that was there before it, collapsed. A finding without `change` (from a merged
+ * report of an earlier version) counts as brought by the PR: nothing says otherwise.
+ */
+function changeSections(report: Report, options: MarkdownOptions): string[] {
+  const out: string[] = []
+  const omit = options.omit ?? new Set<string>()
+  const findings = report.results.filter(isFinding)
+  const brought = findings.filter((r) => r.change !== 'existing')
+  const existing = findings.filter((r) => r.change === 'existing')
+  const resolved = report.resolved ?? []
+  const shown = brought.filter((r) => !omit.has(r.fingerprint))
+  const inline = brought.length - shown.length
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const noun = options.changeOf ?? 'plan'
+  const short = noun === 'pull request' ? 'PR' : 'plan'
+
+  out.push(`#### What this ${noun} changes`, '')
+  out.push(`**${plural(brought.length, 'new or regressed finding', 'new or regressed findings')}** · **${resolved.length} fixed** by this ${short} · ${plural(existing.length, 'existing finding', 'existing findings')} from before it`, '')
+  if (brought.length === 0) out.push(`This ${noun} brings no new finding and breaks nothing that held before it.`, '')
+  if (inline > 0) {
+    // Posted inline in full; here one line each, so the summary still says everything the PR brings.
+    out.push(`Posted as review comments on the changed lines (${inline}):`, '')
+    for (const result of brought.filter((r) => omit.has(r.fingerprint))) {
+      const where = result.location ? ` · ${markdownCode(`${result.location.file}:${result.location.line}`)}` : ''
+      out.push(`- ${changeLead(result, report, `this ${short}`)} ${ICONS[result.verdict]} **${result.ruleId}** ${result.severity ?? ''}${where}`)
+    }
+    out.push('')
+  }
+  if (shown.length > 0) {
+    if (inline > 0) out.push(`Not posted as review comments (${shown.length}):`, '')
+    for (const result of shown) out.push(changeLead(result, report, `this ${short}`), '', formatFinding(result, ruleOf(report, result.ruleId), options), '')
+  }
+
+  if (resolved.length > 0) {
+    out.push(`#### Fixed by this ${short}`, '')
+    for (const r of resolved) {
+      const rule = ruleOf(report, r.ruleId)
+      const where = r.address === null ? (report.plans.length > 1 ? `plan ${markdownCode(r.plan)}` : 'the plan') : markdownCode(r.address)
+      out.push(`- ${ICONS.pass} **${r.ruleId}** ${r.severity} · ${where}: ${markdownText(rule?.title ?? r.ruleId)}`)
+    }
+    out.push('')
+  }
+  return out
+}
+
+/** The debt from before the change, collapsed; existing findings on lines the PR changes are named first. */
+function existingSection(report: Report, options: MarkdownOptions): string[] {
+  const out: string[] = []
+  const existing = report.results.filter((r) => isFinding(r) && r.change === 'existing')
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const noun = options.changeOf ?? 'plan'
+  const short = noun === 'pull request' ? 'PR' : 'plan'
+  if (existing.length > 0) {
+    const touched = existing.filter((r) => options.touched?.has(r.fingerprint))
+    const blocks = options.failOn === 'all' ? 'they block with `fail-on: all`' : 'they do not block it'
+    out.push(`<details><summary>${plural(existing.length, 'existing finding', 'existing findings')}: there before this ${noun} (${blocks})</summary>`, '')
+    if (touched.length > 0) {
+      for (const r of touched) {
+        const where = r.location ? ` (${markdownCode(`${r.location.file}:${r.location.line}`)}, a line this ${short} changes)` : ''
+        out.push(`- **${r.ruleId}** on ${markdownCode(r.address ?? `plan ${r.plan}`)}${where} predates this ${noun}${options.failOn === 'all' ? '' : ' and does not block it'}.`)
+      }
+      out.push('')
+    }
+    for (const result of existing) out.push(formatFinding(result, ruleOf(report, result.ruleId), options), '')
+    out.push('</details>', '')
+  }
+  return out
+}
+
+/** The line above a new or regressed finding: what the PR did, in a sentence. */
+export function changeLead(result: Result, report: Pick<Report, 'rules'>, by: string): string {
+  if (result.change === 'regressed') {
+    if (result.verdict === 'fail') return `**Regressed**: ${regressionPhrase(result, ruleOf(report, result.ruleId), by)}.`
+    return `**Regressed**: after ${by}, whether ${result.address === null ? 'the plan' : markdownCode(result.address)} meets this rule is known only after apply.`
+  }
+  if (result.address === null) return `**New** with ${by}.`
+  return `**New**: ${markdownCode(result.address)} comes with ${by}.`
 }
 
 /** One finding: what is wrong, why it matters (from its rule's metadata) and the fix. */

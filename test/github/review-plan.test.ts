@@ -90,6 +90,46 @@ describe('review planner', () => {
   })
 })
 
+describe('review planner on a change: only what the PR brings goes inline', () => {
+  const brought = finding('a1', 5, { change: 'new', severity: 'notice' })
+  const regressed = finding('a2', 6, { change: 'regressed', severity: 'warning' })
+  const debt = finding('dd', 7, { change: 'existing', severity: 'error' })
+
+  it('an existing finding on a changed line gets no review comment, only a line in the summary', () => {
+    const plan = planReview([brought, regressed, debt], everyLine('main.tf', [5, 6, 7]), [], { scope: SCOPE, maxComments: 30 })
+    expect(plan.create.map((c) => c.fingerprint).sort()).toEqual(['a1', 'a2'])
+    expect([...plan.inline].sort()).toEqual(['a1', 'a2'])
+    expect([...plan.touched]).toEqual(['dd'])
+    expect(plan.outsideDiff.has('dd')).toBe(false)
+  })
+
+  it('an existing finding off the diff is neither inline nor touched', () => {
+    const plan = planReview([debt], everyLine('main.tf', [1]), [], { scope: SCOPE, maxComments: 30 })
+    expect([plan.create, [...plan.touched], [...plan.inline]]).toEqual([[], [], []])
+  })
+
+  it('existing findings never fill the cap: a notice the PR brings beats thirty old errors', () => {
+    const old = Array.from({ length: 30 }, (_, i) => finding(`c${i}`, 10 + i, { change: 'existing', severity: 'error' }))
+    const plan = planReview([...old, brought], everyLine('main.tf', [5, ...old.map((f) => f.line)]), [], { scope: SCOPE, maxComments: 1 })
+    expect(plan.create.map((c) => c.fingerprint)).toEqual(['a1'])
+    expect(plan.overCap.size).toBe(0)
+    expect(plan.touched.size).toBe(30)
+  })
+
+  it("an earlier run's comment on a finding that is existing debt goes, and is not marked fixed; answered, it is kept as it is", () => {
+    const plan = planReview([debt], everyLine('main.tf', [7]), [posted(21, debt)], { scope: SCOPE, maxComments: 30 })
+    expect(plan.remove).toEqual([{ id: 21, fingerprint: 'dd' }])
+    expect(plan.markFixed).toEqual([])
+    const answered = planReview([debt], everyLine('main.tf', [7]), [posted(21, debt, { hasReplies: true })], { scope: SCOPE, maxComments: 30 })
+    expect([answered.remove, answered.markFixed, answered.update, answered.create]).toEqual([[], [], [], []])
+  })
+
+  it('a finding without change (a report of an earlier version) is commented as before', () => {
+    const plan = planReview([finding('b1', 3)], everyLine('main.tf', [3]), [], { scope: SCOPE, maxComments: 30 })
+    expect(plan.create.map((c) => c.fingerprint)).toEqual(['b1'])
+  })
+})
+
 describe('suggestions', () => {
   const result = { verdict: 'fail', lineFix: 'enabled = true', exactLocation: true } as Result
   it('replaces the commented attribute line, keeping its indentation', () => {
