@@ -18,7 +18,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-FXOISRQ6.js";
+} from "./chunks/chunk-CT32HUCY.js";
 import {
   RULE_CATALOG,
   VERSION,

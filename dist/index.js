@@ -1,6 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   FAIL_ON,
+  changeLead,
   encodePathSegments,
   expandPlanArguments,
   formatFinding,
@@ -16,7 +17,7 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-FXOISRQ6.js";
+} from "./chunks/chunk-CT32HUCY.js";
 import {
   RULE_CATALOG,
   mergeReports,
@@ -29,7 +30,6 @@ import {
 } from "./chunks/chunk-A23YCIAC.js";
 import {
   FAIL_LEVELS,
-  failsAtLevel,
   severityRank
 } from "./chunks/chunk-KXVQEU22.js";
 import {
@@ -791,7 +791,7 @@ function isTimeout(error2) {
 // src/github/comments.ts
 var MAX_COMMENT_LENGTH = 65536;
 function inlineCommentBody(result, rule, sourceLine) {
-  const parts = [formatFinding(result, rule)];
+  const parts = result.change === "new" || result.change === "regressed" ? [changeLead(result, { rules: rule ? [rule] : [] }, "this PR"), formatFinding(result, rule)] : [formatFinding(result, rule)];
   const suggestion = suggestionFor(result, sourceLine);
   if (suggestion !== null) parts.push(`Suggested change:
 
@@ -831,7 +831,7 @@ function summaryCommentBody(report, options) {
 ` : "";
   const head = `${marker}
 ${where}${notes}`;
-  return head + formatMarkdown(report, { omit: options.inline, runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 });
+  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: "pull request", runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 });
 }
 
 // src/github/diff.ts
@@ -864,7 +864,7 @@ function diffLines(files) {
 
 // src/github/review-plan.ts
 function planReview(findings, diff, existing, options) {
-  const plan = { create: [], update: [], remove: [], markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set() };
+  const plan = { create: [], update: [], remove: [], markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set(), touched: /* @__PURE__ */ new Set() };
   const ours = /* @__PURE__ */ new Map();
   for (const comment2 of existing) {
     const marker = readFindingMarker(comment2.body);
@@ -876,7 +876,13 @@ function planReview(findings, diff, existing, options) {
     ours.set(marker.fingerprint, { comment: comment2, fixed: marker.fixed });
   }
   const current = /* @__PURE__ */ new Map();
-  for (const finding of findings) if (!current.has(finding.fingerprint)) current.set(finding.fingerprint, finding);
+  const debt = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (finding.change === "existing") {
+      debt.add(finding.fingerprint);
+      if (diff.get(finding.path)?.has(finding.line)) plan.touched.add(finding.fingerprint);
+    } else if (!current.has(finding.fingerprint)) current.set(finding.fingerprint, finding);
+  }
   const candidates = [];
   for (const finding of current.values()) {
     const posted = ours.get(finding.fingerprint);
@@ -901,6 +907,10 @@ function planReview(findings, diff, existing, options) {
   }
   for (const [fingerprint, { comment: comment2, fixed }] of ours) {
     if (current.has(fingerprint) || fixed) continue;
+    if (debt.has(fingerprint)) {
+      if (!comment2.hasReplies) plan.remove.push({ id: comment2.id, fingerprint });
+      continue;
+    }
     if (comment2.hasReplies) plan.markFixed.push({ id: comment2.id, fingerprint, body: fixedBody(comment2.body, options.scope, fingerprint) });
     else plan.remove.push({ id: comment2.id, fingerprint });
   }
@@ -950,11 +960,11 @@ async function publish(input) {
     const findings = inlineFindings(input);
     const everyLine = /* @__PURE__ */ new Map();
     if (!diff) for (const f of findings) everyLine.set(f.path, /* @__PURE__ */ new Set([...everyLine.get(f.path) ?? [], f.line]));
-    const plan = input.mode === "review" ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS }) : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set() };
+    const plan = input.mode === "review" ? planReview(findings, diff ?? everyLine, existing, { scope: input.scope, maxComments: MAX_INLINE_COMMENTS }) : { create: [], update: [], remove: ownInlineComments(existing, input.scope), markFixed: [], inline: /* @__PURE__ */ new Set(), outsideDiff: /* @__PURE__ */ new Set(), overCap: /* @__PURE__ */ new Set(), touched: /* @__PURE__ */ new Set() };
     const notes = [];
     if (plan.overCap.size > 0) notes.push(`${plan.overCap.size} more finding${plan.overCap.size === 1 ? "" : "s"} on changed lines ${plan.overCap.size === 1 ? "is" : "are"} listed below instead of as review comments (at most ${MAX_INLINE_COMMENTS} review comments per pull request).`);
     if (input.dryRun) {
-      const summary2 = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes));
+      const summary2 = summaryCommentBody(input.report, summaryOptions(input, plan, notes));
       outcome.inline = plan.inline;
       outcome.wouldPost = { comments: plan.create.map(toNewComment), summary: summary2, updates: plan.update.length + plan.markFixed.length, removals: plan.remove.length };
       return outcome;
@@ -984,7 +994,7 @@ async function publish(input) {
       }
     }
     outcome.inline = plan.inline;
-    const body = summaryCommentBody(input.report, summaryOptions(input, plan.inline, notes));
+    const body = summaryCommentBody(input.report, summaryOptions(input, plan, notes));
     const [current] = summaries;
     if (current) {
       if (current.body === body) outcome.summary = "unchanged";
@@ -1018,12 +1028,12 @@ function inlineFindings(input) {
   for (const result of input.report.results) {
     if (result.verdict !== "fail" || !result.location || !result.severity) continue;
     const { file, line } = result.location;
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) });
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) });
   }
   return findings;
 }
-function summaryOptions(input, inline, notes) {
-  return { scope: input.scope, inline, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes };
+function summaryOptions(input, plan, notes) {
+  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes };
 }
 function toNewComment(c) {
   return { path: c.path, line: c.line, side: "RIGHT", body: c.body };
@@ -1103,7 +1113,7 @@ function degrade(outcome, reason, httpStatus) {
 
 // src/github/audit-issue.ts
 function failingFindings(report, failLevel) {
-  return report.results.filter((r) => r.verdict === "fail" && r.severity !== null && failsAtLevel(r.severity, failLevel)).length;
+  return gate(report, failLevel, "all").blocking.length;
 }
 function auditIssueTitle(workingDirectory, id) {
   const where = workingDirectory && workingDirectory !== "." ? ` in ${workingDirectory}` : "";
@@ -1127,7 +1137,7 @@ ${about}
 ${RUN_FOOTER}
 <sub>${options.runUrl ? `Last changed by [this workflow run](${options.runUrl}).` : "Last changed by an elb-ir-check run."}</sub>
 `;
-  const markdown = formatMarkdown(report, { fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - footer.length - 100 });
+  const markdown = formatMarkdown(report, { view: "estate", fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - footer.length - 100 });
   return `${head}${markdown.trimEnd()}
 ${footer}`;
 }
@@ -1363,6 +1373,7 @@ async function comment(io, inputs, report, context) {
   const publishInput = {
     report,
     mode: inputs.comment,
+    failOn: inputs.failOn,
     target,
     scope: context.scope,
     api,
@@ -1506,12 +1517,12 @@ async function writeOutputFile(file, text2, what) {
     throw new InputError(file, `cannot be written for ${what} (${error2.code ?? "error"})`, "Choose a writable path");
   }
 }
-function jobSummary(report, runUrl) {
+function jobSummary(report, runUrl, failOn) {
   let maxLength = MAX_JOB_SUMMARY_BYTES;
-  let markdown = formatMarkdown(report, { runUrl, maxLength });
+  let markdown = formatMarkdown(report, { runUrl, maxLength, failOn });
   while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 1e4) {
     maxLength = Math.floor(maxLength * 0.8);
-    markdown = formatMarkdown(report, { runUrl, maxLength });
+    markdown = formatMarkdown(report, { runUrl, maxLength, failOn });
   }
   return markdown;
 }
@@ -1689,7 +1700,7 @@ async function runAction(io) {
   const links = linksFor(io.env);
   const decision = gate(report, inputs.failLevel, inputs.failOn);
   const verdict = gateLine(decision, "`fail-on: all`");
-  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl)}
+  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl, inputs.failOn)}
 **${verdict}.**
 `);
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links });

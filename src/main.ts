@@ -92,7 +92,7 @@ async function runAction(io: ActionIO): Promise<number> {
   // What blocks and what is existing debt, said under the report.
   const decision = gate(report, inputs.failLevel, inputs.failOn)
   const verdict = gateLine(decision, '`fail-on: all`')
-  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl)}\n**${verdict}.**\n`)
+  await writeJobSummary(io, `${jobSummary(repoView, links.runUrl, inputs.failOn)}\n**${verdict}.**\n`)
 
   const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)

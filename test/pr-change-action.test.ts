@@ -25,7 +25,7 @@ afterEach(async () => {
 })
 
 /** A repository whose infra/ holds the fixture's planned configuration and plan, and a PR that changes `changed` lines of it. */
-async function pullRequestOn(scenario: string, changed: number[]) {
+async function pullRequestOn(scenario: string, changed: number[], inputs: Record<string, string> = {}) {
   const fixture = path.join(REPO_ROOT, 'fixtures/change', scenario)
   const mainTf = readFileSync(path.join(fixture, 'after/main.tf'), 'utf8')
   const server = await startGitHubServer({
@@ -39,7 +39,7 @@ async function pullRequestOn(scenario: string, changed: number[]) {
   mkdirSync(path.join(workspace, 'infra'), { recursive: true })
   writeFileSync(path.join(workspace, 'infra/main.tf'), mainTf)
   cpSync(path.join(fixture, 'plan.json'), path.join(workspace, 'infra/plan.json'))
-  const result = await runInProcess({ workspace, with: { plan: 'infra/plan.json', 'working-directory': 'infra' }, token: TOKEN, event: pullRequestEvent(HEAD), apiUrl: server.url })
+  const result = await runInProcess({ workspace, with: { plan: 'infra/plan.json', 'working-directory': 'infra', ...inputs }, token: TOKEN, event: pullRequestEvent(HEAD), apiUrl: server.url })
   const summaries = server.state.issueComments.filter((c) => c.body.includes('<!-- elb-ir-check:summary'))
   expect(summaries).toHaveLength(1)
   const inline = server.state.reviewComments.filter((c) => readFindingMarker(c.body))
@@ -94,4 +94,12 @@ describe('a pull request on an existing estate', () => {
     expect(summary.indexOf('#### Fixed by this PR')).toBeLessThan(summary.indexOf('<details><summary>2 existing findings: there before this pull request'))
     expect(result.summary).toContain('#### Fixed by this plan')
   })
+
+  it('with `fail-on: all` the step fails on the debt too, and the summary and job summary say it blocks', async () => {
+    const { result, summary } = await pullRequestOn('new-lb-beside-old', [48, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60], { 'fail-on': 'all' })
+    expect(result.code).toBe(1)
+    expect(summary).toContain('(they block with `fail-on: all`)')
+    expect(summary).not.toContain('does not block it')
+    expect(result.summary).toContain('they block with `fail-on: all`')
+  }, 60_000)
 })

@@ -44,6 +44,7 @@ export async function comment(io: ActionIO, inputs: ActionInputs, report: Report
   const publishInput = {
     report,
     mode: inputs.comment,
+    failOn: inputs.failOn,
     target,
     scope: context.scope,
     api,

@@ -28,12 +28,12 @@ export async function writeOutputFile(file: string, text: string, what: string):
 }
 
 /** The Markdown report, shortened until its UTF-8 bytes fit the job summary. */
-export function jobSummary(report: Report, runUrl: string | undefined): string {
+export function jobSummary(report: Report, runUrl: string | undefined, failOn?: 'new' | 'all'): string {
   let maxLength = MAX_JOB_SUMMARY_BYTES
-  let markdown = formatMarkdown(report, { runUrl, maxLength })
+  let markdown = formatMarkdown(report, { runUrl, maxLength, failOn })
   while (Buffer.byteLength(markdown) > MAX_JOB_SUMMARY_BYTES && maxLength > 10_000) {
     maxLength = Math.floor(maxLength * 0.8)
-    markdown = formatMarkdown(report, { runUrl, maxLength })
+    markdown = formatMarkdown(report, { runUrl, maxLength, failOn })
   }
   return markdown
 }

@@ -4,9 +4,10 @@
 // already in the annotations and the job summary.
 
 import { markdownCode } from '../report/escape.js'
+import { gate } from '../report/gate.js'
 import { formatMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/types.js'
-import { failsAtLevel, type FailLevel, type Severity } from '../severity.js'
+import type { FailLevel } from '../severity.js'
 import { planAuditIssue, RUN_FOOTER, type AuditStep } from './audit-plan.js'
 import { GitHubError, type GitHubApi } from './client.js'
 import { MAX_COMMENT_LENGTH } from './comments.js'
@@ -44,7 +45,7 @@ export interface AuditOutcome {
 
 /** The findings that fail at the fail level, whatever the change did: an audit judges the estate. */
 export function failingFindings(report: Report, failLevel: FailLevel): number {
-  return report.results.filter((r) => r.verdict === 'fail' && r.severity !== null && failsAtLevel(r.severity as Severity, failLevel)).length
+  return gate(report, failLevel, 'all').blocking.length
 }
 
 export function auditIssueTitle(workingDirectory: string | undefined, id: string | undefined): string {
