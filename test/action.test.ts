@@ -61,13 +61,16 @@ describe('first run on a pull request', () => {
     const summaries = summaryComments()
     expect(summaries).toHaveLength(1)
     const summary = summaries[0].body
-    expect(summary).toContain('3 more as review comments on the changed lines')
+    // What the PR brings comes first (a plan with no prior state brings everything): the findings posted
+    // inline get one line each here, and their full text only in the review comments.
+    expect(summary).toContain('Posted as review comments on the changed lines (3):')
+    expect(summary).toContain('❌ **ELBIR002** error · `infra/main.tf:99`')
     // Findings off the diff are in the summary: the bucket's protections (line 67) and the NLB module.
     const protection = summary.split('\n').find((line) => line.startsWith('❌ **ELBIR004**'))
     expect(protection).toContain('`aws_lb.web`')
     expect(protection).toContain(`(https://github.com/acme/infra/blob/${HEAD}/infra/main.tf#L67)`)
     expect(summary).toContain('`module.edge.aws_lb.this`')
-    expect(summary).not.toMatch(/ELBIR002\*\* error/)
+    expect(summary).not.toContain('encrypted with `aws:kms`')
     expect(summary).toContain('[Workflow run](https://github.com/acme/infra/actions/runs/42)')
     expect(summary).toContain('| `aws_lb.web` (application) |')
   })

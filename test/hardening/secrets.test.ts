@@ -154,7 +154,7 @@ describe('secrets in the plan', () => {
     const summaries = action.github.state.issueComments
     expect(summaries).toHaveLength(1)
     expect(summaries[0].body).toContain('| `module.edge.aws_lb.this` (network) |')
-    expect(summaries[0].body).toMatch(/\(\d+ more as review comments on the changed lines\)/)
+    expect(summaries[0].body).toMatch(/Posted as review comments on the changed lines \(\d+\):/)
 
     expect(action.dryRun.code).toBe(1)
     expect(action.dryRun.stdout).toContain('--- review comment on infra/main.tf:')
