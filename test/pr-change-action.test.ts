@@ -102,4 +102,17 @@ describe('a pull request on an existing estate', () => {
     expect(summary).not.toContain('does not block it')
     expect(result.summary).toContain('they block with `fail-on: all`')
   }, 60_000)
+
+  it('regresses one finding, fixes one, leaves three: the regression inline and said plainly, the fix named, the debt collapsed', async () => {
+    // The PR's change: a KMS key (lines 72-76) and SSE-KMS on the log bucket (82-83), and a Health rule (155-176).
+    const changed = [72, 73, 74, 75, 76, 82, 83, ...Array.from({ length: 22 }, (_, i) => 155 + i)]
+    const { result, summary, inline } = await pullRequestOn('regress-one-fix-one', changed)
+    expect(result.code).toBe(1)
+    expect(result.outputs.new).toBe('1')
+    expect(inline.map((c) => c.line)).toEqual([82])
+    expect(summary).toContain('**1 new or regressed finding** · **1 fixed** by this PR · 3 existing findings from before it')
+    expect(summary).toMatch(/\*\*Regressed\*\*: .*`aws_lb\.web`/)
+    expect(summary).toContain('ELBIR006')
+    expect(summary.indexOf('Fixed by this PR')).toBeLessThan(summary.indexOf('<details><summary>3 existing findings'))
+  }, 60_000)
 })
