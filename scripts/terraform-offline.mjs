@@ -1,7 +1,7 @@
-// Offline Terraform for the fixture scripts (make-fixtures.mjs, make-change-fixtures.mjs): the AWS
-// provider from a filesystem mirror, the machine's AWS and Terraform settings kept out, dummy
-// credentials, and a local stand-in for STS (provider blocks with assume_role call AssumeRole while
-// they are configured).
+// Offline Terraform for the fixture scripts (make-fixtures.mjs, make-change-fixtures.mjs,
+// make-state-fixtures.mjs): the AWS provider from a filesystem mirror, the machine's AWS and Terraform
+// settings kept out, dummy credentials, and a local stand-in for STS (provider blocks with assume_role
+// call AssumeRole while they are configured).
 //
 // Environment: TERRAFORM (binary, default `terraform`), TF_PROVIDER_MIRROR (default /opt/tf-plugins).
 
