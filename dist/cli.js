@@ -18,14 +18,14 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-CT32HUCY.js";
+} from "./chunks/chunk-EZIZVVEX.js";
 import {
   RULE_CATALOG,
   VERSION,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-AIDA5ALT.js";
+} from "./chunks/chunk-EYX2MIZE.js";
 import {
   FAIL_LEVELS,
   severityRank

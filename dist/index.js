@@ -17,13 +17,13 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-CT32HUCY.js";
+} from "./chunks/chunk-EZIZVVEX.js";
 import {
   RULE_CATALOG,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-AIDA5ALT.js";
+} from "./chunks/chunk-EYX2MIZE.js";
 import {
   realPath,
   staysInside

@@ -1,7 +1,7 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-AIDA5ALT.js";
+} from "./chunks/chunk-EYX2MIZE.js";
 import "./chunks/chunk-EE2HTI5X.js";
 import "./chunks/chunk-VVDX2ENP.js";
 

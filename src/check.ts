@@ -49,7 +49,7 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
     const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
     const findings = runRules(model, settings)
     // The same rules on the world before the plan: what this change introduces, keeps and fixes.
-    const change = judgeChange(plan, model, findings, (world) => runRules(world, settings))
+    const change = judgeChange(plan, model, findings, (world) => runRules(world, settings, { verdictsOnly: true }))
     resolved.push(...change.resolved.map((finding) => ({ ...finding, plan: plan.path })))
     const judged = findings.map((finding) => toResult(finding, plan.path, model, sources, change.changeOf(finding)))
     const suppressed = applySuppressions(judged, { exemptions: settings.exemptions, configSource: settings.source ?? 'configuration', today })
@@ -71,8 +71,9 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
  * Every enabled rule on every load balancer of the model (or once on the plan), in the registry's order.
  * Values the plan marks sensitive are replaced in what the rules wrote, wherever they took them from.
  */
-export function runRules(model: PlanModel, settings: Settings): RuleFinding[] {
-  const redact = redactor(sensitiveStrings(model.index))
+export function runRules(model: PlanModel, settings: Settings, options: { verdictsOnly?: boolean } = {}): RuleFinding[] {
+  // The world before a plan is judged for its verdicts alone: nothing it says is printed, so nothing to redact.
+  const redact = options.verdictsOnly ? (text: string) => text : redactor(sensitiveStrings(model.index))
   const context = { model, settings }
   const findings: RuleFinding[] = []
   for (const rule of RULES) {
