@@ -18,7 +18,7 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-EZIZVVEX.js";
+} from "./chunks/chunk-3Q5JLIYB.js";
 import {
   RULE_CATALOG,
   VERSION,

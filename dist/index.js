@@ -17,7 +17,7 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-EZIZVVEX.js";
+} from "./chunks/chunk-3Q5JLIYB.js";
 import {
   RULE_CATALOG,
   mergeReports,

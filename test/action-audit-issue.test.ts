@@ -201,7 +201,7 @@ describe('the audit issue', () => {
     expect(result.summary.length).toBeGreaterThan(65_536)
     const [issue] = ourIssues()
     expect([...(issue?.body ?? '')].length).toBeLessThanOrEqual(65_536)
-    expect(issue.body).toContain('… the report is too long for a comment; the full report is in the job summary.')
+    expect(issue.body).toContain('… the report is too long to show here in full; the full report is in the job summary.')
     expect(github.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([201])
   })
 

@@ -201,7 +201,7 @@ function linkDestination(url: string): string {
 
 function truncate(text: string, max: number | undefined, runUrl: string | undefined): string {
   if (!max || text.length <= max) return text
-  const note = `\n\n… the report is too long for a comment; the full report is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.\n`
+  const note = `\n\n… the report is too long to show here in full; the full report is in the ${runUrl ? `[job summary](${runUrl})` : 'job summary'}.\n`
   const cut = text.lastIndexOf('\n', max - note.length)
   let head = text.slice(0, cut > 0 ? cut : max - note.length)
   // Close an open code fence and <details> so the rest of the page renders.
