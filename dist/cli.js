@@ -18,14 +18,14 @@ import {
   ruleOf,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-3Q5JLIYB.js";
+} from "./chunks/chunk-HGEUFGPC.js";
 import {
   RULE_CATALOG,
   VERSION,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-EYX2MIZE.js";
+} from "./chunks/chunk-QAKHNSGY.js";
 import {
   FAIL_LEVELS,
   severityRank
@@ -34,7 +34,7 @@ import {
   InputError,
   UsageError,
   settingsFrom
-} from "./chunks/chunk-EE2HTI5X.js";
+} from "./chunks/chunk-7QMAW5TO.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/command.ts

@@ -17,25 +17,25 @@ import {
   readJsonReports,
   resultMessage,
   ruleOf
-} from "./chunks/chunk-3Q5JLIYB.js";
+} from "./chunks/chunk-HGEUFGPC.js";
 import {
   RULE_CATALOG,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-EYX2MIZE.js";
-import {
-  realPath,
-  staysInside
-} from "./chunks/chunk-A23YCIAC.js";
+} from "./chunks/chunk-QAKHNSGY.js";
 import {
   FAIL_LEVELS,
   severityRank
 } from "./chunks/chunk-KXVQEU22.js";
 import {
   InputError,
-  settingsFrom
-} from "./chunks/chunk-EE2HTI5X.js";
+  realPath,
+  relativeBelow,
+  settingsFrom,
+  staysInside,
+  toPosix
+} from "./chunks/chunk-7QMAW5TO.js";
 import {
   require_tunnel,
   require_undici
@@ -1554,7 +1554,7 @@ function repositoryPlanNames(plans, workspace) {
   const names = /* @__PURE__ */ new Map();
   const outside = [];
   for (const plan of new Set(plans)) {
-    const inside = path3.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan;
+    const inside = path3.isAbsolute(plan) ? relativeBelow(workspace, plan) : plan;
     if (inside !== null) names.set(plan, inside);
     else outside.push(path3.resolve(plan).split(path3.sep).filter(Boolean));
   }
@@ -1568,14 +1568,7 @@ function repositoryPlanNames(plans, workspace) {
 }
 function planIdentity(plan, workspace) {
   if (!path3.isAbsolute(plan)) return plan;
-  return insideWorkspace(plan, workspace) ?? path3.basename(plan);
-}
-function insideWorkspace(file, workspace) {
-  const inside = path3.relative(workspace, path3.resolve(file));
-  return inside !== "" && inside !== ".." && !inside.startsWith(`..${path3.sep}`) && !path3.isAbsolute(inside) ? toPosix(inside) : null;
-}
-function toPosix(p) {
-  return p.split(path3.sep).join("/");
+  return relativeBelow(workspace, plan) ?? path3.basename(plan);
 }
 
 // src/action/report-files.ts

@@ -1,8 +1,8 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-EYX2MIZE.js";
-import "./chunks/chunk-EE2HTI5X.js";
+} from "./chunks/chunk-QAKHNSGY.js";
+import "./chunks/chunk-7QMAW5TO.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts

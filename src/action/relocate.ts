@@ -3,6 +3,7 @@
 
 import path from 'node:path'
 import type { Report } from '../report/types.js'
+import { relativeBelow, toPosix } from '../util/inside.js'
 
 /**
  * The same report as the repository sees it: file paths relative to the repository root, and plans
@@ -34,7 +35,7 @@ export function repositoryPlanNames(plans: readonly string[], workspace: string)
   const names = new Map<string, string>()
   const outside: string[][] = []
   for (const plan of new Set(plans)) {
-    const inside = path.isAbsolute(plan) ? insideWorkspace(plan, workspace) : plan
+    const inside = path.isAbsolute(plan) ? relativeBelow(workspace, plan) : plan
     if (inside !== null) names.set(plan, inside)
     else outside.push(path.resolve(plan).split(path.sep).filter(Boolean))
   }
@@ -54,15 +55,5 @@ export function repositoryPlanNames(plans: readonly string[], workspace: string)
  */
 export function planIdentity(plan: string, workspace: string): string {
   if (!path.isAbsolute(plan)) return plan
-  return insideWorkspace(plan, workspace) ?? path.basename(plan)
-}
-
-/** An absolute path relative to the workspace (forward slashes), or null when it lies outside. */
-function insideWorkspace(file: string, workspace: string): string | null {
-  const inside = path.relative(workspace, path.resolve(file))
-  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside) ? toPosix(inside) : null
-}
-
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
+  return relativeBelow(workspace, plan) ?? path.basename(plan)
 }

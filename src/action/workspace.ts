@@ -8,7 +8,7 @@ import { plainLine } from '../report/escape.js'
 import { realPath, staysInside } from '../util/inside.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionIO } from './io.js'
-import { toPosix } from './relocate.js'
+import { toPosix } from '../util/inside.js'
 
 export interface ActionPlaces {
   workspace: string

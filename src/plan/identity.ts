@@ -3,6 +3,7 @@
 
 import { statSync } from 'node:fs'
 import path from 'node:path'
+import { relativeBelow, toPosix } from '../util/inside.js'
 
 const gitRoots = new Map<string, string | null>()
 
@@ -39,8 +40,8 @@ export function repositoryPathOf(givenPath: string, options: { cwd: string; repo
   const absolute = path.resolve(options.cwd, givenPath)
   const root = options.repositoryRoot ? path.resolve(options.repositoryRoot) : repositoryRootOf(path.dirname(absolute))
   for (const base of root ? [root, options.cwd] : [options.cwd]) {
-    const relative = path.relative(base, absolute)
-    if (relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)) return relative.split(path.sep).join('/')
+    const relative = relativeBelow(base, absolute)
+    if (relative !== null) return relative
   }
-  return path.normalize(givenPath).split(path.sep).join('/')
+  return toPosix(path.normalize(givenPath))
 }

@@ -28,3 +28,14 @@ export function shownPath(root: string, file: string): string {
   const absolute = path.resolve(root, file)
   return isWithin(path.resolve(root), absolute) ? path.relative(path.resolve(root), absolute).split(path.sep).join('/') || '.' : file
 }
+
+/** A path with forward slashes, whatever the platform's separator. */
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+/** `file` relative to `root` with forward slashes when it lies strictly below root (no link followed), else null. */
+export function relativeBelow(root: string, file: string): string | null {
+  const rel = path.relative(path.resolve(root), path.resolve(file))
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel) ? toPosix(rel) : null
+}
