@@ -22,7 +22,7 @@ export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunc
  * Throws UnknownFunctionError or FunctionArgumentError.
  */
 export function callFunction(name: string, args: TfValue[]): TfValue {
-  const fn = FUNCTIONS.get(name.startsWith('provider::') ? name : name)
+  const fn = FUNCTIONS.get(name)
   if (!fn) throw new UnknownFunctionError(name)
   return fn(args)
 }
