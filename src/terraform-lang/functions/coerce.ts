@@ -1,8 +1,8 @@
 // Arguments converted to a parameter's type the way Terraform converts them: numbers and bools become
 // strings where a string is wanted, "true"/"false" and decimal strings go the other way, and the
 // elements of a list take one common type.
-import { isObject, isSensitive, isUnknown, type TfObject, type TfValue } from '../value.js'
-import { invalid } from './define.js'
+import { isObject, isSensitive, isUnknown, mark, unmark, type TfObject, type TfValue } from '../value.js'
+import { failed, invalid } from './define.js'
 import { numberText, parseNumber } from './number-text.js'
 
 export function typeName(value: TfValue): string {
@@ -11,7 +11,7 @@ export function typeName(value: TfValue): string {
   if (isUnknown(value)) return 'unknown'
   if (isSensitive(value)) return typeName(value.value)
   if (typeof value === 'object') return 'object'
-  return typeof value
+  return typeof value === 'boolean' ? 'bool' : typeof value
 }
 
 /** The text of a primitive value, or undefined when it has none. */
@@ -47,9 +47,9 @@ export function bool(value: TfValue, param: string, where = ''): boolean {
 }
 
 /** A whole number (Terraform's integer parameters). */
-export function int(value: TfValue, param: string, where = ''): number {
-  const n = num(value, param, where)
-  if (!Number.isInteger(n)) invalid(param, `${where}value must be a whole number, between -9223372036854775808 and 9223372036854775807 inclusive.`)
+export function int(value: TfValue, param: string, notWhole = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807.'): number {
+  const n = num(value, param)
+  if (!Number.isInteger(n)) failed(notWhole)
   return n
 }
 
@@ -77,15 +77,19 @@ const isPrimitive = (value: TfValue): value is string | number | boolean => type
 
 /**
  * Elements given one common type, as Terraform does when a tuple becomes a list or set: primitives of
- * different types all become strings. Undefined when no common type exists (a string beside a list).
+ * different types all become strings (a sensitive element keeps its mark). Undefined when no common
+ * type exists (a string beside a list).
  */
 export function unify(values: TfValue[]): TfValue[] | undefined {
-  const known = values.filter((v) => v !== null && !isUnknown(v))
+  const known = values.map((v) => unmark(v).value).filter((v) => v !== null && !isUnknown(v))
   if (known.length === 0) return values
   if (known.every(isPrimitive)) {
     const first = typeof known[0]
     if (known.every((v) => typeof v === first)) return values
-    return values.map((v) => (isPrimitive(v) ? (primitiveText(v) as string) : v))
+    return values.map((v) => {
+      const inner = unmark(v)
+      return isPrimitive(inner.value) ? mark(primitiveText(inner.value) as string, inner.sensitive) : v
+    })
   }
   if (known.every((v) => Array.isArray(v)) || known.every((v) => isObject(v))) return values
   return undefined

@@ -1,7 +1,7 @@
 // Functions over lists, sets and maps. Lists and tuples are arrays, maps and objects are objects;
 // sets are arrays without repeats, strings sorted lexically and numbers by value, as Terraform keeps them.
-import { isObject, isUnknown, UNKNOWN, type TfObject, type TfValue } from '../value.js'
-import { compareText, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail } from './coerce.js'
+import { isObject, isSensitive, isUnknown, mark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
+import { bool, compareText, containsUnknown, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
 import { failed, invalid, type FunctionFamily, type FunctionSpec } from './define.js'
 import { graphemes } from './strings.js'
 
@@ -9,10 +9,12 @@ import { graphemes } from './strings.js'
 export function asSet(values: TfValue[], param: string): TfValue[] {
   const unified = unifyOrFail(values, param, 'all elements must have the same type.')
   const distinct: TfValue[] = []
-  for (const v of unified) if (!distinct.some((d) => equal(d, v))) distinct.push(v)
-  if (distinct.every((v) => typeof v === 'string')) return (distinct as string[]).sort(compareText)
-  if (distinct.every((v) => typeof v === 'number')) return (distinct as number[]).sort((a, b) => a - b)
-  return distinct
+  const unknowns = unified.filter(isUnknown)
+  for (const v of unified) if (!isUnknown(v) && !distinct.some((d) => equal(d, v))) distinct.push(v)
+  if (distinct.every((v) => typeof v === 'string')) (distinct as string[]).sort(compareText)
+  else if (distinct.every((v) => typeof v === 'number')) (distinct as number[]).sort((a, b) => a - b)
+  // Unknown elements stay, after the known ones: each may or may not equal another once known.
+  return [...distinct, ...unknowns]
 }
 
 const setOf = (value: TfValue, param: string) => asSet(list(value, param, 'any single type'), param)
@@ -58,8 +60,8 @@ function coalescelist(args: TfValue[]): TfValue {
 }
 
 function lookup([collection, key, ...fallback]: TfValue[]): TfValue {
-  if (isUnknown(collection) || isUnknown(key)) return UNKNOWN
-  const object = map(collection, 'inputMap')
+  if (isUnknown(collection) || containsUnknown(key)) return UNKNOWN
+  const object = isObject(collection) ? collection : invalid('inputMap', 'lookup() requires a map as the first argument.')
   const name = str(key, 'key')
   if (fallback.length > 1) failed('lookup() takes no more than three arguments.')
   if (Object.hasOwn(object, name)) return object[name]
@@ -68,16 +70,20 @@ function lookup([collection, key, ...fallback]: TfValue[]): TfValue {
 }
 
 function flatten(values: TfValue[]): TfValue[] {
+  // A sensitive nested list is flattened too; its elements take its mark.
+  const nested = (v: TfValue): TfValue[] | undefined => (isSensitive(v) && Array.isArray(v.value) ? v.value.map((e) => mark(e)) : undefined)
+  if (values.some(nested)) return flatten(values.flatMap((v) => nested(v) ?? [v]))
   return values.flatMap((v) => (Array.isArray(v) ? flatten(v) : [v]))
 }
 
-function slice([listArg, start, end]: TfValue[]): TfValue[] {
+function slice([listArg, start, end]: TfValue[]): TfValue {
+  if (isUnknown(listArg) || containsUnknown(start) || containsUnknown(end)) return UNKNOWN
   const values = list(listArg, 'list')
   const from = int(start, 'start_index')
   const to = int(end, 'end_index')
-  if (from < 0) invalid('start_index', 'must be greater than or equal to 0.')
-  if (to > values.length) invalid('end_index', 'must be less than or equal to the length of the list.')
-  if (from > to) invalid('start_index', 'must be less than or equal to end_index.')
+  if (from < 0) invalid('start_index', 'start index must not be less than zero.')
+  if (to > values.length) invalid('end_index', 'end index must not be greater than the length of the list.')
+  if (from > to) invalid('start_index', 'start index must not be greater than end index.')
   return values.slice(from, to)
 }
 
@@ -87,12 +93,11 @@ function range(args: TfValue[]): TfValue[] {
   if (given.length === 0 || given.length > 3) failed('must have one, two, or three arguments.')
   const [start, limit] = given.length === 1 ? [0, given[0]] : given
   const step = given[2] ?? (limit < start ? -1 : 1)
-  if (step === 0) failed('step must not be zero.')
-  if (step < 0 && start < limit) failed('step must be positive when start is less than limit.')
-  if (step > 0 && start > limit) failed('step must be negative when start is greater than limit.')
+  if (step < 0 && start < limit) invalid('params', 'end must be less than start when step is negative.')
+  if (step > 0 && start > limit) invalid('params', 'end must be greater than start when step is positive.')
   const out: number[] = []
-  for (let v = start; step > 0 ? v < limit : v > limit; v += step) {
-    if (out.length >= 1024) failed('more than 1024 values were generated; either decrease the difference between start and limit or use a smaller step.')
+  for (let v = start; step > 0 ? v < limit : step < 0 ? v > limit : v !== limit; v += step) {
+    if (out.length >= 1024) failed('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step.')
     out.push(v)
   }
   return out
@@ -110,7 +115,7 @@ function transpose(value: TfValue): TfObject {
 function chunklist([listArg, size]: TfValue[]): TfValue[] {
   const values = list(listArg, 'list')
   const n = int(size, 'size')
-  if (n < 0) invalid('size', 'the size argument must be positive.')
+  if (n < 0) failed('the size argument must be positive.')
   if (n === 0) return [values]
   const out: TfValue[][] = []
   for (let i = 0; i < values.length; i += n) out.push(values.slice(i, i + n))
@@ -132,34 +137,66 @@ function matchkeys([valuesArg, keysArg, searchArg]: TfValue[]): TfValue[] {
 }
 
 function indexOf([listArg, value]: TfValue[]): number {
-  const values = list(listArg, 'list')
-  const at = values.findIndex((v) => equal(v, value) || (primitiveText(v) !== undefined && primitiveText(v) === primitiveText(value)))
+  const at = list(listArg, 'list').findIndex((v) => equal(v, value))
   return at >= 0 ? at : failed('item not found.')
 }
 
-function allTrue(value: TfValue, all: boolean): TfValue {
-  let unknown = false
-  for (const element of list(value, 'list', 'bool')) {
-    if (isUnknown(element)) {
-      unknown = true
-      continue
-    }
-    const truth = element === null ? false : element === true || element === 'true'
-    if (truth !== all) return !all
-  }
-  return unknown ? UNKNOWN : all
+/** True when a known element equals the value; unknown when only an unknown element might. */
+function contains([listArg, value]: TfValue[]): TfValue {
+  if (isUnknown(listArg) || containsUnknown(value)) return UNKNOWN
+  if (!Array.isArray(listArg)) failed('argument must be list, tuple, or set.')
+  if (listArg.some((v) => equal(v, value))) return true
+  return listArg.some(containsUnknown) ? UNKNOWN : false
 }
 
+/** Unknown elements leave the order unknown: every position is unknown, the length is not. */
+function sort([listArg]: TfValue[]): TfValue {
+  if (isUnknown(listArg)) return UNKNOWN
+  if (Array.isArray(listArg) && listArg.some(containsUnknown)) return listArg.map(() => UNKNOWN)
+  return strings(listArg, 'list').sort(compareText)
+}
+
+function zipmap([keysArg, valuesArg]: TfValue[]): TfValue {
+  if (containsUnknown(keysArg) || isUnknown(valuesArg)) return UNKNOWN
+  const keys = strings(unmarkDeep(keysArg).value, 'keys')
+  const values = list(valuesArg, 'values')
+  if (keys.length !== values.length) failed(`number of keys (${keys.length}) does not match number of values (${values.length}).`)
+  const out: TfObject = {}
+  keys.forEach((key, i) => (out[key] = values[i]))
+  return Object.fromEntries(sortedKeys(out).map((key) => [key, out[key]]))
+}
+
+const truth = (element: TfValue, i: number) => (element === null ? false : bool(element, 'list', `element ${i}: `))
+
+/** anytrue: a known true element settles it even beside unknown ones. */
+function anyTrue(value: TfValue): TfValue {
+  if (isUnknown(value)) return UNKNOWN
+  const elements = list(value, 'list', 'bool')
+  if (elements.some((e, i) => !isUnknown(e) && truth(e, i))) return true
+  return elements.some(isUnknown) ? UNKNOWN : false
+}
+
+/** Functions that only move elements: unknown arguments make the result unknown, unknown elements move along. */
+const moving = (spec: Omit<FunctionSpec, 'allowUnknown' | 'elementMarks'>): FunctionSpec => ({
+  ...spec,
+  allowUnknown: true,
+  elementMarks: true,
+  impl: (args) => (args.some(isUnknown) ? UNKNOWN : spec.impl(args))
+})
+
 export const collections: FunctionFamily = {
-  length: { params: ['value'], allowUnknown: true, impl: ([v]) => lengthOf(v) },
+  length: { params: ['value'], allowUnknown: true, elementMarks: true, impl: ([v]) => lengthOf(v) },
   coalesce: { params: [], variadic: 'vals', allowUnknown: true, impl: coalesce },
   coalescelist: { params: [], variadic: 'vals', allowUnknown: true, impl: coalescelist },
-  concat: {
+  concat: moving({
     params: [],
     variadic: 'seqs',
-    impl: (args) => args.flatMap((a) => (Array.isArray(a) ? a : invalid('seqs', `all arguments must be lists or tuples; got ${typeName(a)}.`)))
-  },
-  merge: {
+    impl: (args) => {
+      if (args.length === 0) failed('at least one argument is required.')
+      return args.flatMap((a) => (Array.isArray(a) ? a : invalid('seqs', `all arguments must be lists or tuples; got ${typeName(a)}.`)))
+    }
+  }),
+  merge: moving({
     params: [],
     variadic: 'maps',
     impl: (args) => {
@@ -171,31 +208,27 @@ export const collections: FunctionFamily = {
       }
       return Object.fromEntries(sortedKeys(out).map((k) => [k, out[k]]))
     }
-  },
-  lookup: { params: ['inputMap', 'key', 'default'], optional: 1, allowUnknown: true, impl: lookup },
-  element: {
+  }),
+  lookup: { params: ['inputMap', 'key', 'default'], optional: 1, allowUnknown: true, elementMarks: true, impl: lookup },
+  element: moving({
     params: ['list', 'index'],
     impl: ([l, i]) => {
-      const values = list(l, 'list')
-      const index = int(i, 'index')
-      if (values.length === 0) failed('cannot use element function with an empty list.')
+      if (!Array.isArray(l)) failed(`cannot read elements from ${typeName(l)}.`)
+      const index = int(i, 'index', 'invalid index: value must be a whole number, between -9223372036854775808 and 9223372036854775807.')
+      if (l.length === 0) failed('cannot use element function with an empty list.')
       if (index < 0) failed('cannot use element function with a negative index.')
-      return values[index % values.length]
+      return l[index % l.length]
     }
-  },
-  keys: {
-    params: ['inputMap'],
-    allowUnknown: true,
-    impl: ([m]) => (isUnknown(m) ? UNKNOWN : sortedKeys(isObject(m) ? m : invalid('inputMap', 'must have map or object type.')))
-  },
-  values: {
+  }),
+  keys: moving({ params: ['inputMap'], impl: ([m]) => sortedKeys(isObject(m) ? m : invalid('inputMap', 'must have map or object type.')) }),
+  values: moving({
     params: ['mapping'],
     impl: ([m]) => {
-      const object = isObject(m) ? m : invalid('mapping', 'must have map or object type.')
+      const object = isObject(m) ? m : failed('values() requires a map as the first argument.')
       return sortedKeys(object).map((k) => object[k])
     }
-  },
-  flatten: { params: ['list'], impl: ([l]) => flatten(list(l, 'list')) },
+  }),
+  flatten: { params: ['list'], elementMarks: true, impl: ([l]) => flatten(Array.isArray(l) ? l : failed('can only flatten lists, sets and tuples.')) },
   distinct: {
     params: ['list'],
     impl: ([l]) => {
@@ -204,57 +237,37 @@ export const collections: FunctionFamily = {
       return out
     }
   },
-  contains: {
-    params: ['list', 'value'],
-    impl: ([l, v]) => {
-      if (!Array.isArray(l)) invalid('list', 'argument must be list, tuple, or set.')
-      const unified = unify([...l, v]) ?? l.concat(v)
-      return member(unified.slice(0, -1), unified[unified.length - 1])
-    }
-  },
+  contains: { params: ['list', 'value'], allowUnknown: true, impl: contains },
   compact: { params: ['list'], impl: ([l]) => list(l, 'list', 'string').filter((v) => v !== null && v !== '').map((v, i) => str(v, 'list', `element ${i}: `)) },
-  zipmap: {
-    params: ['keys', 'values'],
-    impl: ([k, v]) => {
-      const keys = strings(k, 'keys')
-      const values = list(v, 'values')
-      if (keys.length !== values.length) failed(`number of keys (${keys.length}) does not match number of values (${values.length}).`)
-      const out: TfObject = {}
-      keys.forEach((key, i) => (out[key] = values[i]))
-      return Object.fromEntries(sortedKeys(out).map((key) => [key, out[key]]))
-    }
-  },
-  slice: { params: ['list', 'start_index', 'end_index'], impl: slice },
-  reverse: { params: ['list'], impl: ([l]) => [...list(l, 'list')].reverse() },
-  sort: { params: ['list'], impl: ([l]) => strings(l, 'list').sort(compareText) },
+  zipmap: { params: ['keys', 'values'], allowUnknown: true, elementMarks: true, impl: zipmap },
+  slice: moving({ params: ['list', 'start_index', 'end_index'], impl: slice }),
+  reverse: moving({ params: ['list'], impl: ([l]) => [...list(l, 'list')].reverse() }),
+  sort: { params: ['list'], allowUnknown: true, impl: sort },
   range: { params: [], variadic: 'params', impl: range },
   index: { params: ['list', 'value'], impl: indexOf },
-  one: {
+  one: moving({
     params: ['list'],
-    allowUnknown: true,
     impl: ([l]) => {
-      if (isUnknown(l)) return UNKNOWN
       const values = Array.isArray(l) ? l : invalid('list', 'must be a list, set, or tuple value with either zero or one elements.')
       if (values.length > 1) invalid('list', 'must be a list, set, or tuple value with either zero or one elements.')
       return values.length === 0 ? null : values[0]
     }
-  },
-  alltrue: { params: ['list'], allowUnknown: true, impl: ([l]) => (isUnknown(l) ? UNKNOWN : allTrue(l, true)) },
-  anytrue: { params: ['list'], allowUnknown: true, impl: ([l]) => (isUnknown(l) ? UNKNOWN : allTrue(l, false)) },
+  }),
+  alltrue: { params: ['list'], impl: ([l]) => list(l, 'list', 'bool').every(truth) },
+  anytrue: { params: ['list'], allowUnknown: true, impl: ([l]) => anyTrue(l) },
   sum: {
     params: ['list'],
     impl: ([l]) => {
       const values = numbers(l, 'list')
-      if (values.length === 0) failed('cannot sum an empty list.')
+      if (values.length === 0) invalid('list', 'cannot sum an empty list.')
       return values.reduce((a, b) => a + b, 0)
     }
   },
-  setunion: setOperation((sets) => sets.flat()),
+  setunion: { ...setOperation((sets) => sets.flat()), allowUnknown: true },
   setintersection: setOperation(([first, ...rest]) => first.filter((v) => rest.every((s) => member(s, v)))),
   setsubtract: { params: ['a', 'b'], impl: ([a, b]) => setOf(a, 'a').filter((v) => !member(setOf(b, 'b'), v)) },
-  setproduct: { params: [], variadic: 'sets', impl: setproduct },
-  chunklist: { params: ['list', 'size'], impl: chunklist },
+  setproduct: moving({ params: [], variadic: 'sets', impl: setproduct }),
+  chunklist: moving({ params: ['list', 'size'], impl: chunklist }),
   transpose: { params: ['values'], impl: ([v]) => transpose(v) },
   matchkeys: { params: ['values', 'keys', 'searchset'], impl: matchkeys }
 }
-

@@ -1,7 +1,7 @@
 // Type conversions (tostring, tonumber, tobool, tolist, toset, tomap) and the functions about the
 // sensitive mark (sensitive, nonsensitive, issensitive).
-import { isObject, isSensitive, isUnknown, mark, unmark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
-import { containsUnknown, primitiveText, typeName, unify } from './coerce.js'
+import { isObject, isSensitive, isUnknown, mark, unmark, type TfObject, type TfValue } from '../value.js'
+import { primitiveText, typeName, unify } from './coerce.js'
 import { asSet } from './collections.js'
 import { invalid, type FunctionFamily, type FunctionSpec } from './define.js'
 import { parseNumber } from './number-text.js'
@@ -9,8 +9,8 @@ import { parseNumber } from './number-text.js'
 const cannot = (value: TfValue, target: string): never => invalid('v', `cannot convert ${typeName(value)} to ${target}.`)
 
 /** A conversion function: null and unknown pass through, as Terraform's to* functions do. */
-function converter(convert: (value: TfValue) => TfValue): FunctionSpec {
-  return { params: ['v'], allowUnknown: true, impl: ([v]) => (v === null || isUnknown(v) ? v : convert(v)) }
+function converter(convert: (value: TfValue) => TfValue, elementMarks = false): FunctionSpec {
+  return { params: ['v'], allowUnknown: true, elementMarks, impl: ([v]) => (v === null || isUnknown(v) ? v : convert(v)) }
 }
 
 function toNumber(value: TfValue): number {
@@ -42,10 +42,10 @@ export const conversion: FunctionFamily = {
   tostring: converter((v) => primitiveText(v) ?? cannot(v, 'string')),
   tonumber: converter(toNumber),
   tobool: converter(toBool),
-  tolist: converter(toList),
-  // A set holding an unknown has an unknown length and order: the whole set is unknown here.
-  toset: converter((v) => (containsUnknown(v) ? UNKNOWN : Array.isArray(v) && unify(v) ? asSet(v, 'v') : cannot(v, 'set of any single type'))),
-  tomap: converter(toMap),
+  // Lists and maps keep their elements' marks; a set cannot, so a sensitive element marks the whole set.
+  tolist: converter(toList, true),
+  toset: converter((v) => (Array.isArray(v) && unify(v) ? asSet(v, 'v') : cannot(v, 'set of any single type'))),
+  tomap: converter(toMap, true),
   sensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => mark(v) },
   nonsensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => unmark(v).value },
   issensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => isSensitive(v) }

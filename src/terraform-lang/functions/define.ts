@@ -15,7 +15,12 @@ export interface FunctionSpec {
    * unknown anywhere makes the result unknown before the body runs.
    */
   allowUnknown?: boolean
-  /** The body sees sensitive marks (only the functions that are about marks). */
+  /**
+   * Only the arguments' own marks go onto the result; marks inside them stay on their elements, which
+   * the body moves without reading (concat, merge, lookup, element…).
+   */
+  elementMarks?: boolean
+  /** The body sees every sensitive mark (only the functions that are about marks). */
   allowMarked?: boolean
   impl: (args: TfValue[]) => TfValue
 }

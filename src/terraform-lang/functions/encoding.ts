@@ -12,11 +12,22 @@ function fromJson(parsed: unknown): TfValue {
   return parsed as TfValue
 }
 
+/** The message Go's JSON decoder gives for the commonest mistakes. */
+function goJsonError(text: string, message: string): string {
+  if (/end of JSON input|Unterminated/i.test(message) || text.trim() === '') return 'EOF'
+  const at = /position (\d+)/.exec(message)
+  const position = at ? Number(at[1]) : /Unexpected token '?(.)/.exec(message) ? text.indexOf((/Unexpected token '?(.)/.exec(message) as RegExpExecArray)[1]) : -1
+  if (position < 0) return message
+  const before = text.slice(0, position).trimEnd()
+  const context = before.endsWith(':') || before.endsWith(',') || before.endsWith('[') || before === '' ? 'looking for beginning of value' : /"\s*$/.test(before) && /[{,]\s*"[^"]*"\s*$/.test(before) ? 'after object key' : 'after top-level value'
+  return `invalid character '${text[position]}' ${context}`
+}
+
 function jsondecode(text: string): TfValue {
   try {
     return fromJson(JSON.parse(text))
   } catch (error) {
-    return failed(`${(error as Error).message}.`)
+    return failed(`${goJsonError(text, (error as Error).message)}.`)
   }
 }
 
@@ -45,12 +56,17 @@ function yamlLines(value: TfValue, indent: string): string[] {
     if (v === null) return 'null'
     if (typeof v === 'boolean') return String(v)
     if (typeof v === 'number') return numberText(v)
-    if (typeof v === 'string') return v.includes('\n') && !/^\s|\s\n|\s$/.test(v) ? undefined : jsonString(v).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&')
+    if (typeof v === 'string') return v.includes('\n') && !/[ \t]\n|[ \t]$/.test(v) ? undefined : jsonString(v).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&')
     if (Array.isArray(v) && v.length === 0) return '[]'
     if (isObject(v) && Object.keys(v).length === 0) return '{}'
     return undefined
   }
-  const block = (v: string, at: string) => [`${v.endsWith('\n') ? '|' : '|-'}`, ...v.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : at + '  ' + line))]
+  // A literal block: "2" when the text starts with a space, then how its final newlines are kept.
+  const block = (v: string, at: string) => {
+    const chomp = v.endsWith('\n\n') ? '+' : v.endsWith('\n') ? '' : '-'
+    const lines = (chomp === '+' ? v.slice(0, -1) : v.replace(/\n$/, '')).split('\n')
+    return [`|${v.startsWith(' ') ? '2' : ''}${chomp}`, ...lines.map((line) => (line === '' ? '' : at + '  ' + line))]
+  }
   const entry = (prefix: string, v: TfValue, childIndent: string, sequenceIndent: string): string[] => {
     const simple = scalar(v)
     if (simple !== undefined) return [`${prefix} ${simple}`]

@@ -70,10 +70,6 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
     case 'o':
     case 'x':
     case 'X': {
-      if (typeof arg === 'string' && (verb.verb === 'x' || verb.verb === 'X')) {
-        const hex = Buffer.from(arg, 'utf8').toString('hex')
-        return pad(verb.verb === 'X' ? hex.toUpperCase() : hex, verb)
-      }
       const n = attempt(() => num(arg, param), 'a number is required')
       if (!Number.isInteger(n)) unsupported('an integer is required')
       const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[verb.verb]
@@ -95,7 +91,7 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
       return padNumber(sign(n, verb), digits, verb)
     }
     default:
-      return failed(`unsupported format verb "%${verb.verb}" at ${at}.`)
+      return failed(`unsupported format verb '${verb.verb}' in "%${verb.flags}${verb.verb}" at offset ${at}.`)
   }
 }
 
@@ -109,7 +105,7 @@ function goExponent(n: number, precision?: number): string {
 
 function floatText(n: number, verb: string, precision?: number): string {
   if (verb === 'e') return goExponent(n, precision ?? 6)
-  if (verb === 'f') return n.toFixed(precision ?? 6)
+  if (verb === 'f') return toFixedEven(n, precision ?? 6)
   // %g: the shortest text, in exponent form when the exponent is below -4 or at least the precision.
   const shortest = precision === undefined
   const significant = shortest ? undefined : Math.max(precision, 1)
@@ -119,6 +115,17 @@ function floatText(n: number, verb: string, precision?: number): string {
   if (exponent < -4 || exponent >= limit) return exponentText.replace(/\.?0+e/, 'e')
   const fixed = shortest ? numberText(n) : n.toPrecision(significant)
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
+}
+
+/** toFixed, but a tie rounds to the even digit, as Go does (2.25 with one decimal is 2.2). */
+function toFixedEven(n: number, precision: number): string {
+  const extra = Math.min(100, precision + 25)
+  const exact = n.toFixed(extra)
+  const cut = exact.length - (extra - precision)
+  const tail = exact.slice(cut)
+  const kept = exact.slice(0, precision === 0 ? cut - 1 : cut)
+  if (/^50*$/.test(tail) && Number(kept[kept.length - 1]) % 2 === 0) return kept
+  return n.toFixed(precision)
 }
 
 function pad(text: string, verb: Verb): string {

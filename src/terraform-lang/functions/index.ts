@@ -1,6 +1,6 @@
 // Terraform's built-in functions, by name. Each takes evaluated arguments and returns a value;
 // unknown and sensitive marks are handled here, once, for every function (see callFunction).
-import { mark, UNKNOWN, type TfValue } from '../value.js'
+import { mark, unmark, UNKNOWN, type TfValue } from '../value.js'
 import { collections } from './collections.js'
 import { containsUnknown, unmarkDeep } from './coerce.js'
 import { conversion } from './conversion.js'
@@ -52,7 +52,7 @@ function run(name: string, spec: FunctionSpec, given: TfValue[]): TfValue {
   // not look at marks themselves.
   let sensitive = false
   const args = given.map((arg) => {
-    const unmarked = unmarkDeep(arg)
+    const unmarked = spec.elementMarks ? unmark(arg) : unmarkDeep(arg)
     sensitive ||= unmarked.sensitive
     return unmarked.value
   })

@@ -39,12 +39,12 @@ function parseIpv6(text: string): bigint | undefined {
   return address
 }
 
-function parseCidr(text: string, param: string): Network {
+function parseCidr(text: string): Network {
   const match = /^([^/]+)\/(\d{1,3})$/.exec(text)
   const bits = match?.[1].includes(':') ? 128 : 32
   const address = match ? (bits === 32 ? parseIpv4(match[1]) : parseIpv6(match[1])) : undefined
   const prefix = match ? Number(match[2]) : NaN
-  if (address === undefined || !(prefix <= bits)) return invalid(param, `invalid CIDR address: ${text}.`)
+  if (address === undefined || !(prefix <= bits)) return failed(`invalid CIDR expression: invalid CIDR address: ${text}.`)
   const mask = ((1n << BigInt(bits)) - 1n) ^ ((1n << BigInt(bits - prefix)) - 1n)
   return { address: address & mask, prefix, bits }
 }
@@ -83,8 +83,9 @@ function host(network: Network, hostnum: number): string {
 }
 
 function subnets([prefixArg, ...newbitsArgs]: TfValue[]): string[] {
-  const network = parseCidr(str(prefixArg, 'prefix'), 'prefix')
+  const network = parseCidr(str(prefixArg, 'prefix'))
   let next = network.address
+  let previous = ''
   return newbitsArgs.map((arg) => {
     const newbits = int(arg, 'newbits')
     const prefix = network.prefix + newbits
@@ -92,24 +93,25 @@ function subnets([prefixArg, ...newbitsArgs]: TfValue[]): string[] {
     const step = 1n << BigInt(network.bits - prefix)
     const aligned = ((next + step - 1n) / step) * step
     const end = network.address + (1n << BigInt(network.bits - network.prefix))
-    if (aligned + step > end) failed(`not enough remaining address space for a subnet with a prefix of ${prefix} bits after ${addressText(aligned - 1n, network.bits)}.`)
+    if (aligned + step > end) invalid('newbits', `not enough remaining address space for a subnet with a prefix of ${prefix} bits after ${previous}.`)
     next = aligned + step
-    return `${addressText(aligned, network.bits)}/${prefix}`
+    previous = `${addressText(aligned, network.bits)}/${prefix}`
+    return previous
   })
 }
 
 export const network: FunctionFamily = {
   cidrsubnet: {
     params: ['prefix', 'newbits', 'netnum'],
-    impl: ([p, b, n]) => subnet(parseCidr(str(p, 'prefix'), 'prefix'), int(b, 'newbits'), int(n, 'netnum'))
+    impl: ([p, b, n]) => subnet(parseCidr(str(p, 'prefix')), int(b, 'newbits'), int(n, 'netnum'))
   },
   cidrsubnets: { params: ['prefix'], variadic: 'newbits', impl: subnets },
-  cidrhost: { params: ['prefix', 'hostnum'], impl: ([p, h]) => host(parseCidr(str(p, 'prefix'), 'prefix'), int(h, 'hostnum')) },
+  cidrhost: { params: ['prefix', 'hostnum'], impl: ([p, h]) => host(parseCidr(str(p, 'prefix')), int(h, 'hostnum', 'value must be a whole number.')) },
   cidrnetmask: {
     params: ['prefix'],
     impl: ([p]) => {
-      const network = parseCidr(str(p, 'prefix'), 'prefix')
-      if (network.bits !== 32) failed('only IPv4 networks are supported.')
+      const network = parseCidr(str(p, 'prefix'))
+      if (network.bits !== 32) failed(`IPv6 addresses cannot have a netmask: ${str(p, 'prefix')}.`)
       return addressText(((1n << 32n) - 1n) ^ ((1n << BigInt(32 - network.prefix)) - 1n), 32)
     }
   }

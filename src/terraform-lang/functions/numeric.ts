@@ -16,7 +16,7 @@ function extreme(pick: (...values: number[]) => number) {
 function parseint([text, baseArg]: TfValue[]): number {
   const digits = str(text, 'number')
   const base = int(baseArg, 'base')
-  if (base < 2 || base > 62) invalid('base', 'must be between 2 and 62 inclusive.')
+  if (base < 2 || base > 62) invalid('base', 'base must be a whole number between 2 and 62 inclusive.')
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
   const body = digits.replace(/^[-+]/, '')
   const valueOf = (c: string) => alphabet.indexOf(base <= 36 ? c.toLowerCase() : c)

@@ -14,7 +14,11 @@ interface Instant {
 
 function parseTimestamp(text: string, param: string): Instant {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(text)
-  if (!match) return invalid(param, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}.`)
+  if (!match) {
+    // Go names the first field it cannot read; the year is the commonest.
+    const year = /^\d{4}/.test(text) ? undefined : 'year'
+    return invalid(param, `not a valid RFC3339 timestamp: ${year ? `cannot use ${JSON.stringify(text)} as ${year}` : JSON.stringify(text)}.`)
+  }
   const [, y, mo, d, h, mi, s, fraction = '', zone] = match
   const offset = /^z$/i.test(zone) ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)))
   const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number('0' + (fraction || '.0')) * 1000))
@@ -75,10 +79,16 @@ function formatdate(spec: string, instant: Instant): string {
   for (let i = 0; i < spec.length; ) {
     const c = spec[i]
     if (c === "'") {
-      const end = spec.indexOf("'", i + 1)
-      if (end < 0) failed(`unterminated literal '.`)
-      out += end === i + 1 ? "'" : spec.slice(i + 1, end)
-      i = end + 1
+      // A quoted literal; '' is a quote, inside a literal or out of one.
+      const literal = /^'((?:[^']|'')*)'/.exec(spec.slice(i))
+      if (spec[i + 1] === "'") {
+        out += "'"
+        i += 2
+        continue
+      }
+      if (!literal) failed(`unterminated literal '.`)
+      out += literal[1].replace(/''/g, "'")
+      i += literal[0].length
       continue
     }
     if (!/[a-zA-Z]/.test(c)) {
@@ -100,7 +110,10 @@ function formatdate(spec: string, instant: Instant): string {
 function duration(text: string): number {
   const units: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
   const match = /^([-+]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text)
-  if (!match && text !== '0') return invalid('duration', `time: invalid duration ${JSON.stringify(text)}.`)
+  if (!match && text !== '0') {
+    const unit = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)([^\d.]+)/.exec(text)?.[1]
+    return failed(unit ? `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text)}.` : `time: invalid duration ${JSON.stringify(text)}.`)
+  }
   let total = 0
   for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(amount) * units[unit]
   return text.startsWith('-') ? -total : total

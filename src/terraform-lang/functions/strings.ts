@@ -1,7 +1,7 @@
 // String functions: format, join, split, replace, regex, case, trimming, substrings.
-import { type TfObject, type TfValue } from '../value.js'
-import { int, str, strings as stringList } from './coerce.js'
-import { failed, type FunctionFamily } from './define.js'
+import { isUnknown, UNKNOWN, type TfObject, type TfValue } from '../value.js'
+import { containsUnknown, int, str, strings as stringList } from './coerce.js'
+import { failed, invalid, type FunctionFamily } from './define.js'
 import { format } from './format.js'
 import { expandReplacement, re2 } from './re2.js'
 
@@ -16,7 +16,7 @@ function title(text: string): string {
   let previous = ' '
   let out = ''
   for (const char of text) {
-    out += /[\p{L}\p{N}_']/u.test(previous) ? char : char.toUpperCase()
+    out += /[\p{L}\p{N}_]/u.test(previous) ? char : char.toUpperCase()
     previous = char
   }
   return out
@@ -60,27 +60,35 @@ function substr(text: string, offset: number, length: number): string {
 function matchValue(match: RegExpExecArray): TfValue {
   if (match.groups && Object.keys(match.groups).length > 0) {
     const named: TfObject = {}
-    for (const [k, v] of Object.entries(match.groups)) named[k] = v ?? null
+    for (const k of Object.keys(match.groups).sort()) named[k] = match.groups[k] ?? null
     return named
   }
   if (match.length === 1) return match[0]
   return match.slice(1).map((v) => v ?? null)
 }
 
-function formatlist(spec: string, args: TfValue[]): TfValue[] {
+/** format() over any nulls and unknowns: Terraform gives an unknown string for either. */
+function formatKnown(spec: string, args: TfValue[]): TfValue {
+  return args.some((arg) => arg === null || containsUnknown(arg)) ? UNKNOWN : format(spec, args)
+}
+
+/** One format() per row of the list arguments; a row with an unknown value is an unknown string. */
+function formatlist(specArg: TfValue, args: TfValue[]): TfValue {
+  if ([specArg, ...args].some(isUnknown)) return UNKNOWN
+  const spec = str(specArg, 'format')
   let length: number | undefined
   args.forEach((arg, i) => {
     if (!Array.isArray(arg)) return
-    if (length !== undefined && arg.length !== length) failed(`argument ${i + 1} has length ${arg.length}, which is inconsistent with argument 1 of length ${length}.`)
+    if (length !== undefined && arg.length !== length) invalid('args', `argument ${i + 1} has length ${arg.length}, which is inconsistent with argument 1 of length ${length}.`)
     length ??= arg.length
   })
-  if (length === undefined) return [format(spec, args)]
-  return Array.from({ length }, (_, row) => format(spec, args.map((arg) => (Array.isArray(arg) ? arg[row] : arg))))
+  if (length === undefined) return [formatKnown(spec, args)]
+  return Array.from({ length }, (_, row) => formatKnown(spec, args.map((arg) => (Array.isArray(arg) ? arg[row] : arg))))
 }
 
 export const strings: FunctionFamily = {
-  format: { params: ['format'], variadic: 'args', impl: ([spec, ...args]) => format(str(spec, 'format'), args) },
-  formatlist: { params: ['format'], variadic: 'args', impl: ([spec, ...args]) => formatlist(str(spec, 'format'), args) },
+  format: { params: ['format'], variadic: 'args', impl: ([spec, ...args]) => formatKnown(str(spec, 'format'), args) },
+  formatlist: { params: ['format'], variadic: 'args', allowUnknown: true, impl: ([spec, ...args]) => formatlist(spec, args) },
   join: {
     params: ['separator'],
     variadic: 'lists',
