@@ -3,6 +3,7 @@
 import { isObject, isSensitive, isUnknown, mark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
 import { bool, compareText, containsUnknown, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
 import { failed, invalid, type FunctionFamily, type FunctionSpec } from './define.js'
+import { decimalSum } from './number-text.js'
 import { graphemes } from './strings.js'
 
 /** A set as Terraform holds it: one common element type, no repeats, strings and numbers in order. */
@@ -13,6 +14,7 @@ export function asSet(values: TfValue[], param: string): TfValue[] {
   for (const v of unified) if (!isUnknown(v) && !distinct.some((d) => equal(d, v))) distinct.push(v)
   if (distinct.every((v) => typeof v === 'string')) (distinct as string[]).sort(compareText)
   else if (distinct.every((v) => typeof v === 'number')) (distinct as number[]).sort((a, b) => a - b)
+  else if (distinct.every((v) => typeof v === 'boolean')) distinct.sort((a, b) => Number(a) - Number(b))
   // Unknown elements stay, after the known ones: each may or may not equal another once known.
   return [...distinct, ...unknowns]
 }
@@ -260,7 +262,7 @@ export const collections: FunctionFamily = {
     impl: ([l]) => {
       const values = numbers(l, 'list')
       if (values.length === 0) invalid('list', 'cannot sum an empty list.')
-      return values.reduce((a, b) => a + b, 0)
+      return decimalSum(values)
     }
   },
   setunion: { ...setOperation((sets) => sets.flat()), allowUnknown: true },

@@ -78,7 +78,7 @@ function yamlLines(value: TfValue, indent: string): string[] {
   }
   if (Array.isArray(value)) {
     return value.flatMap((v) => {
-      if (isObject(v) && Object.keys(v).length > 0) {
+      if ((isObject(v) && Object.keys(v).length > 0) || (Array.isArray(v) && v.length > 0)) {
         const [first, ...rest] = yamlLines(v, indent + '  ')
         return [`${indent}- ${first.slice(indent.length + 2)}`, ...rest]
       }
@@ -104,7 +104,8 @@ const digest = (algorithm: string, encoding: 'hex' | 'base64') => ({
 export const encoding: FunctionFamily = {
   jsonencode: { params: ['val'], impl: ([v]) => jsonText(v) },
   jsondecode: { params: ['str'], impl: ([s]) => jsondecode(str(s, 'str')) },
-  yamlencode: { params: ['value'], impl: ([v]) => yamlLines(v, '').join('\n') + '\n' },
+  // A document that is one plain scalar ends with YAML's end marker, as Terraform writes it.
+  yamlencode: { params: ['value'], impl: ([v]) => yamlLines(v, '').join('\n') + (v === null || typeof v === 'number' || typeof v === 'boolean' ? '\n...\n' : '\n') },
   base64encode: { params: ['str'], impl: ([s]) => Buffer.from(str(s, 'str'), 'utf8').toString('base64') },
   base64decode: { params: ['str'], impl: ([s]) => base64decode(str(s, 'str')) },
   urlencode: { params: ['str'], impl: ([s]) => urlencode(str(s, 'str')) },

@@ -2,7 +2,7 @@
 // %s %q %%), with flags, width, precision and explicit argument indexes (%[2]s).
 import { type TfValue } from '../value.js'
 import { bool, num, str } from './coerce.js'
-import { failed } from './define.js'
+import { failed, invalid } from './define.js'
 import { jsonText } from './json-text.js'
 import { numberText } from './number-text.js'
 
@@ -16,6 +16,7 @@ interface Verb {
 export function format(spec: string, args: TfValue[]): string {
   let out = ''
   let next = 0
+  let used = 0
   const verbPattern = /%([-+# 0]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?([a-zA-Z%])?/y
   for (let i = 0; i < spec.length; ) {
     const percent = spec.indexOf('%', i)
@@ -34,11 +35,13 @@ export function format(spec: string, args: TfValue[]): string {
       continue
     }
     if (index !== undefined) next = Number(index) - 1
-    if (next >= args.length) failed(`not enough arguments for "%${verb}" at ${percent}: need index ${next + 1} but have ${args.length} total.`)
+    if (next >= args.length) failed(`not enough arguments for "${whole}" at ${percent}: need index ${next + 1} but have ${args.length} total.`)
     const parsed: Verb = { flags, verb, width: width === undefined ? undefined : Number(width), precision: precision === undefined ? undefined : Number(precision || '0') }
     out += formatOne(parsed, args[next], percent)
     next++
+    used = Math.max(used, next)
   }
+  if (used < args.length) invalid('args', used === 0 ? 'too many arguments; no verbs in format string.' : `too many arguments; only ${used} used by format string.`)
   return out
 }
 
@@ -56,6 +59,8 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
   switch (verb.verb) {
     case 'v':
       if (verb.flags.includes('#') || (typeof arg === 'object' && arg !== null)) return pad(jsonText(arg), verb)
+      // %v of a number is %g: the shortest form, with an exponent from 1e6 on.
+      if (typeof arg === 'number') return padNumber(sign(arg, verb), floatText(Math.abs(arg), 'g'), verb)
       return pad(verb.precision !== undefined && typeof arg === 'string' ? [...arg].slice(0, verb.precision).join('') : str(arg, param), verb)
     case 't':
       return pad(String(attempt(() => bool(arg, param), 'a bool is required')), verb)

@@ -1,6 +1,6 @@
 // Terraform's built-in functions, by name. Each takes evaluated arguments and returns a value;
 // unknown and sensitive marks are handled here, once, for every function (see callFunction).
-import { mark, unmark, UNKNOWN, type TfValue } from '../value.js'
+import { isObject, mark, unmark, UNKNOWN, type TfValue } from '../value.js'
 import { collections } from './collections.js'
 import { containsUnknown, unmarkDeep } from './coerce.js'
 import { conversion } from './conversion.js'
@@ -57,7 +57,15 @@ function run(name: string, spec: FunctionSpec, given: TfValue[]): TfValue {
     return unmarked.value
   })
   if (!spec.allowUnknown && args.some(containsUnknown)) return mark(UNKNOWN, sensitive)
-  return mark(body(name, spec, args), sensitive)
+  return mark(body(name, spec, args.map(normalized)), sensitive)
+}
+
+/** Terraform's strings are in Unicode normal form C: "e" and a combining accent are one "é". */
+function normalized(value: TfValue): TfValue {
+  if (typeof value === 'string') return /[^\x00-\x7f]/.test(value) ? value.normalize('NFC') : value
+  if (Array.isArray(value)) return value.map(normalized)
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [normalized(k) as string, normalized(v)]))
+  return value
 }
 
 function body(name: string, spec: FunctionSpec, args: TfValue[]): TfValue {

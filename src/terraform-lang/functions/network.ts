@@ -78,7 +78,7 @@ function subnet(network: Network, newbits: number, netnum: number): string {
 function host(network: Network, hostnum: number): string {
   const size = 1n << BigInt(network.bits - network.prefix)
   const n = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum)
-  if (n < 0n || n >= size) failed(`prefix of ${network.prefix} does not accommodate a host numbered ${hostnum}.`)
+  if (n < 0n || n >= size) failed(`prefix of ${network.prefix} does not accommodate a host numbered ${n < 0n ? n : hostnum}.`)
   return addressText(network.address | n, network.bits)
 }
 

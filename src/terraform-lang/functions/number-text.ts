@@ -20,3 +20,19 @@ export function parseNumber(text: string): number | undefined {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return undefined
   return Number(text)
 }
+
+/**
+ * The sum as Terraform computes it, in decimal rather than binary: 0.1 + 0.2 is 0.3. Each number is
+ * taken at its shortest decimal text, which is the literal a configuration wrote.
+ */
+export function decimalSum(values: number[]): number {
+  const parts = values.map((n) => {
+    const [digits, fraction = ''] = numberText(Math.abs(n)).split('.')
+    return { units: BigInt(digits + fraction) * (n < 0 ? -1n : 1n), scale: fraction.length }
+  })
+  const scale = Math.max(0, ...parts.map((p) => p.scale))
+  const total = parts.reduce((sum, p) => sum + p.units * 10n ** BigInt(scale - p.scale), 0n)
+  const negative = total < 0n
+  const text = (negative ? -total : total).toString().padStart(scale + 1, '0')
+  return Number(`${negative ? '-' : ''}${text.slice(0, text.length - scale)}.${text.slice(text.length - scale) || '0'}`)
+}

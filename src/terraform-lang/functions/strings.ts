@@ -22,6 +22,15 @@ function title(text: string): string {
   return out
 }
 
+/** Go changes case one character at a time: a character whose other case is longer (ß) stays. */
+function perCharacter(text: string, change: (c: string) => string): string {
+  return Array.from(text, (c) => {
+    if (c === '\u0130') return 'i'
+    const changed = change(c)
+    return [...changed].length === 1 ? changed : c
+  }).join('')
+}
+
 function trimSet(text: string, cutset: string): string {
   const cut = new Set(cutset)
   const chars = [...text]
@@ -34,7 +43,7 @@ function trimSet(text: string, cutset: string): string {
 
 function replace(text: string, search: string, replacement: string): string {
   if (search.length > 2 && search.startsWith('/') && search.endsWith('/')) {
-    const pattern = re2(search.slice(1, -1), true)
+    const pattern = re2(search.slice(1, -1), true, 'go')
     return text.replace(pattern, (...match) => {
       const last = match[match.length - 1]
       const groups = typeof last === 'object' ? (last as Record<string, string>) : undefined
@@ -98,8 +107,8 @@ export const strings: FunctionFamily = {
     }
   },
   split: binary('separator', 'str', (separator, text) => text.split(separator)),
-  lower: unary('str', (s) => s.toLowerCase()),
-  upper: unary('str', (s) => s.toUpperCase()),
+  lower: unary('str', (s) => perCharacter(s, (c) => c.toLowerCase())),
+  upper: unary('str', (s) => perCharacter(s, (c) => c.toUpperCase())),
   title: unary('str', title),
   strrev: unary('str', (s) => graphemes(s).reverse().join('')),
   trimspace: unary('str', (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '')),
