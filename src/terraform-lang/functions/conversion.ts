@@ -48,5 +48,7 @@ export const conversion: FunctionFamily = {
   tomap: converter(toMap, true),
   sensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => mark(v) },
   nonsensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => unmark(v).value },
-  issensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => isSensitive(v) }
+  issensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => isSensitive(v) },
+  // No value is ephemeral here (they exist only while Terraform runs): every value passes unchanged.
+  ephemeralasnull: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => v }
 }

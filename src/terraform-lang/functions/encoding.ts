@@ -2,7 +2,7 @@
 import { createHash, type BinaryLike } from 'node:crypto'
 import { isObject, type TfObject, type TfValue } from '../value.js'
 import { str } from './coerce.js'
-import { failed, type FunctionFamily } from './define.js'
+import { failed, invalid, type FunctionFamily } from './define.js'
 import { jsonString, jsonText } from './json-text.js'
 import { numberText } from './number-text.js'
 
@@ -96,6 +96,37 @@ function yamlLines(value: TfValue, indent: string): string[] {
   return [simple]
 }
 
+const UUID_NAMESPACES: Record<string, string> = {
+  dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+  url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+  oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+  x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8'
+}
+
+/** A name-based (SHA-1) UUID, RFC 4122 version 5. */
+function uuidv5(namespace: string, name: string): string {
+  const space = UUID_NAMESPACES[namespace] ?? namespace
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(space)) {
+    failed(`uuidv5() doesn't support namespace ${namespace} (${space.length === 36 ? 'invalid UUID format' : `invalid UUID length: ${space.length}`}).`)
+  }
+  const bytes = createHash('sha1')
+    .update(Buffer.from(space.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+    .subarray(0, 16)
+  bytes[6] = (bytes[6] & 0x0f) | 0x50
+  bytes[8] = (bytes[8] & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** The text encodings of textencodebase64 and textdecodebase64 that Node reads and writes itself. */
+const TEXT_ENCODINGS: Record<string, BufferEncoding> = { 'utf-8': 'utf8', utf8: 'utf8', 'utf-16le': 'utf16le', 'iso-8859-1': 'latin1', latin1: 'latin1', 'us-ascii': 'ascii', ascii: 'ascii' }
+
+function textEncoding(name: string): BufferEncoding {
+  return TEXT_ENCODINGS[name.toLowerCase()] ?? invalid('encoding', `${JSON.stringify(name)} is not a supported IANA encoding name or alias in this Terraform version.`)
+}
+
 const digest = (algorithm: string, encoding: 'hex' | 'base64') => ({
   params: ['str'],
   impl: ([s]: TfValue[]) => createHash(algorithm).update(str(s, 'str') as BinaryLike).digest(encoding)
@@ -109,6 +140,9 @@ export const encoding: FunctionFamily = {
   base64encode: { params: ['str'], impl: ([s]) => Buffer.from(str(s, 'str'), 'utf8').toString('base64') },
   base64decode: { params: ['str'], impl: ([s]) => base64decode(str(s, 'str')) },
   urlencode: { params: ['str'], impl: ([s]) => urlencode(str(s, 'str')) },
+  uuidv5: { params: ['namespace', 'name'], impl: ([ns, n]) => uuidv5(str(ns, 'namespace'), str(n, 'name')) },
+  textencodebase64: { params: ['string', 'encoding'], impl: ([s, e]) => Buffer.from(str(s, 'string'), textEncoding(str(e, 'encoding'))).toString('base64') },
+  textdecodebase64: { params: ['source', 'encoding'], impl: ([s, e]) => Buffer.from(str(s, 'source'), 'base64').toString(textEncoding(str(e, 'encoding'))) },
   md5: digest('md5', 'hex'),
   sha1: digest('sha1', 'hex'),
   sha256: digest('sha256', 'hex'),

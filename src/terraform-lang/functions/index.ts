@@ -4,10 +4,12 @@ import { isObject, mark, unmark, UNKNOWN, type TfValue } from '../value.js'
 import { collections } from './collections.js'
 import { containsUnknown, unmarkDeep } from './coerce.js'
 import { conversion } from './conversion.js'
+import { documents } from './documents.js'
 import { CallFailed, InvalidArgument, type FunctionFamily, type FunctionSpec } from './define.js'
 import { encoding } from './encoding.js'
 import { network } from './network.js'
 import { numeric } from './numeric.js'
+import { paths } from './paths.js'
 import { planTime } from './plan-time.js'
 import { strings } from './strings.js'
 
@@ -23,14 +25,18 @@ export class UnknownFunctionError extends Error {
 
 export type TfFunction = (args: TfValue[]) => TfValue
 
-const FAMILIES: FunctionFamily[] = [strings, collections, conversion, encoding, network, numeric, planTime]
+const FAMILIES: FunctionFamily[] = [strings, collections, conversion, encoding, documents, network, numeric, paths, planTime]
 const SPECS = new Map<string, FunctionSpec>(FAMILIES.flatMap((family) => Object.entries(family)))
 
 /**
- * Functions Terraform has that need the file system or the machine running it; the evaluator may
- * give them its own meaning (or an unknown).
+ * Functions Terraform has that are not here: those that read files or the machine running Terraform
+ * (the evaluator may give them a meaning of its own, or an unknown), those whose result is random or
+ * byte-exact to Go's compressor, and those that evaluate templates (the evaluator's own work).
  */
-export const NOT_PROVIDED = ['file', 'filebase64', 'filebase64sha256', 'filebase64sha512', 'fileexists', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'fileset', 'templatefile', 'abspath', 'pathexpand', 'dirname', 'basename'] as const
+export const NOT_PROVIDED = [
+  'file', 'filebase64', 'filebase64sha256', 'filebase64sha512', 'fileexists', 'filemd5', 'filesha1', 'filesha256', 'filesha512', 'fileset',
+  'templatefile', 'templatestring', 'abspath', 'pathexpand', 'bcrypt', 'rsadecrypt', 'base64gzip'
+] as const
 
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map<string, TfFunction>([...SPECS].map(([name, spec]) => [name, (args: TfValue[]) => run(name, spec, args)]))
 
