@@ -116,15 +116,16 @@ export function parseShown(text: string): Encoded {
     }
     if (c === '{') {
       at++
-      const object: Record<string, Encoded> = {}
+      // Entries, not assignments: "__proto__" is an ordinary key in Terraform.
+      const entries: [string, Encoded][] = []
       for (space(); text[at] !== '}'; space()) {
         const key = text[at] === '"' ? (value() as string) : (/^[\w-]+/.exec(text.slice(at)) as RegExpExecArray)[0]
         if (text[at - 1] !== '"') at += key.length
         take('=')
-        object[key] = value()
+        entries.push([key, value()])
       }
       at++
-      return object
+      return Object.fromEntries(entries)
     }
     const word = /^[-+.\w]+/.exec(text.slice(at))?.[0] ?? ''
     at += word.length

@@ -105,7 +105,7 @@ export function equal(a: TfValue, b: TfValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => equal(v, b[i]))
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a)
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && equal(a[k], b[k]))
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]))
   }
   return false
 }
@@ -135,6 +135,15 @@ export function unmarkDeep(value: TfValue): { value: TfValue; sensitive: boolean
 
 /** Keys in Terraform's order for maps and objects: lexical by code point. */
 export const sortedKeys = (object: TfObject): string[] => Object.keys(object).sort(compareText)
+
+/**
+ * An object from entries, keys in Terraform's order; later entries win. Built without assignment, so
+ * that a key such as "__proto__" is an ordinary key.
+ */
+export function objectOf(entries: Iterable<[string, TfValue]>): TfObject {
+  const byKey = new Map(entries)
+  return Object.fromEntries([...byKey.keys()].sort(compareText).map((k) => [k, byKey.get(k) as TfValue]))
+}
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0

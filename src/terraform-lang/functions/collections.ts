@@ -1,7 +1,7 @@
 // Functions over lists, sets and maps. Lists and tuples are arrays, maps and objects are objects;
 // sets are arrays without repeats, strings sorted lexically and numbers by value, as Terraform keeps them.
 import { isObject, isSensitive, isUnknown, mark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
-import { bool, compareText, containsUnknown, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
+import { bool, compareText, objectOf, containsUnknown, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
 import { failed, invalid, type FunctionFamily, type FunctionSpec } from './define.js'
 import { decimalSum } from './number-text.js'
 import { graphemes } from './strings.js'
@@ -107,11 +107,11 @@ function range(args: TfValue[]): TfValue[] {
 
 function transpose(value: TfValue): TfObject {
   const source = map(value, 'values', 'list of string')
-  const out: Record<string, string[]> = {}
+  const out = new Map<string, string[]>()
   for (const key of sortedKeys(source)) {
-    for (const item of strings(source[key], 'values')) (out[item] ??= []).push(key)
+    for (const item of strings(source[key], 'values')) out.set(item, [...(out.get(item) ?? []), key])
   }
-  return Object.fromEntries(sortedKeys(out).map((k) => [k, out[k].sort(compareText)]))
+  return objectOf([...out].map(([k, keys]) => [k, keys.sort(compareText)]))
 }
 
 function chunklist([listArg, size]: TfValue[]): TfValue[] {
@@ -163,9 +163,7 @@ function zipmap([keysArg, valuesArg]: TfValue[]): TfValue {
   const keys = strings(unmarkDeep(keysArg).value, 'keys')
   const values = list(valuesArg, 'values')
   if (keys.length !== values.length) failed(`number of keys (${keys.length}) does not match number of values (${values.length}).`)
-  const out: TfObject = {}
-  keys.forEach((key, i) => (out[key] = values[i]))
-  return Object.fromEntries(sortedKeys(out).map((key) => [key, out[key]]))
+  return objectOf(keys.map((key, i) => [key, values[i]]))
 }
 
 const truth = (element: TfValue, i: number) => (element === null ? false : bool(element, 'list', `element ${i}: `))
@@ -202,13 +200,9 @@ export const collections: FunctionFamily = {
     params: [],
     variadic: 'maps',
     impl: (args) => {
-      const out: TfObject = {}
-      for (const arg of args) {
-        if (arg === null) continue
-        if (!isObject(arg)) failed(`arguments must be maps or objects, got ${JSON.stringify(typeName(arg))}.`)
-        Object.assign(out, arg)
-      }
-      return Object.fromEntries(sortedKeys(out).map((k) => [k, out[k]]))
+      const maps = args.filter((arg) => arg !== null)
+      for (const arg of maps) if (!isObject(arg)) failed(`arguments must be maps or objects, got ${JSON.stringify(typeName(arg))}.`)
+      return objectOf((maps as TfObject[]).flatMap((arg) => Object.entries(arg)))
     }
   }),
   lookup: { params: ['inputMap', 'key', 'default'], optional: 1, allowUnknown: true, elementMarks: true, impl: lookup },

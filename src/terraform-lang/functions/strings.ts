@@ -1,6 +1,6 @@
 // String functions: format, join, split, replace, regex, case, trimming, substrings.
-import { isUnknown, UNKNOWN, type TfObject, type TfValue } from '../value.js'
-import { containsUnknown, int, str, strings as stringList } from './coerce.js'
+import { isUnknown, UNKNOWN, type TfValue } from '../value.js'
+import { containsUnknown, int, objectOf, str, strings as stringList } from './coerce.js'
 import { failed, invalid, type FunctionFamily } from './define.js'
 import { format } from './format.js'
 import { expandReplacement, re2 } from './re2.js'
@@ -68,9 +68,7 @@ function substr(text: string, offset: number, length: number): string {
 /** What one match of regex() gives: the match, its captures as a list, or its named captures as a map. */
 function matchValue(match: RegExpExecArray): TfValue {
   if (match.groups && Object.keys(match.groups).length > 0) {
-    const named: TfObject = {}
-    for (const k of Object.keys(match.groups).sort()) named[k] = match.groups[k] ?? null
-    return named
+    return objectOf(Object.entries(match.groups).map(([k, v]) => [k, v ?? null]))
   }
   if (match.length === 1) return match[0]
   return match.slice(1).map((v) => v ?? null)
