@@ -8,7 +8,7 @@ export type Call = [name: string, ...args: TfValue[]]
 const U = UNKNOWN
 const S = (value: Exclude<TfValue, Sensitive>) => new Sensitive(value)
 
-export const CALLS: Call[] = [
+const WRITTEN: Call[] = [
   // format
   ['format', '%05.2f', 3.14159],
   ['format', 'Hello, %s!', 'Ander'],
@@ -614,3 +614,21 @@ export const CALLS: Call[] = [
   ['uuid'],
   ['nosuchfunction', 1]
 ]
+
+const holdsMark = (value: TfValue): boolean =>
+  value === U || value instanceof Sensitive || (Array.isArray(value) ? value.some(holdsMark) : value !== null && typeof value === 'object' && Object.values(value).some(holdsMark))
+
+/**
+ * Marks through every function: the first written call of each, again with each argument unknown in
+ * turn and with its first argument sensitive.
+ */
+function markedVariants(calls: Call[]): Call[] {
+  const firsts = new Map<string, TfValue[]>()
+  for (const [name, ...args] of calls) if (args.length > 0 && !args.some(holdsMark) && !firsts.has(name)) firsts.set(name, args)
+  return [...firsts].flatMap(([name, args]) => [
+    ...args.map((_, i): Call => [name, ...args.map((arg, j) => (i === j ? U : arg))]),
+    [name, S(args[0] as Exclude<TfValue, Sensitive>), ...args.slice(1)]
+  ])
+}
+
+export const CALLS: Call[] = [...WRITTEN, ...markedVariants(WRITTEN)]

@@ -90,7 +90,7 @@ export function parseShown(text: string): Encoded {
     if (heredoc) {
       // Lines up to the closing EOT, less the closing line's indentation.
       const start = at + heredoc[0].length
-      const close = /^([ ]*)EOT$/m
+      const close = /^([ ]*)EOT(?=,?$)/m
       const rest = text.slice(start)
       const end = close.exec(rest) as RegExpExecArray
       at = start + end.index + end[0].length

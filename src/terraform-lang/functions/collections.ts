@@ -25,7 +25,7 @@ function setOperation(combine: (sets: TfValue[][]) => TfValue[]): FunctionSpec {
   return {
     params: ['first_set'],
     variadic: 'other_sets',
-    impl: (args) => asSet(combine(args.map((a, i) => setOf(a, i === 0 ? 'first_set' : 'other_sets'))), 'sets')
+    impl: (args) => (args.some(isUnknown) ? UNKNOWN : asSet(combine(args.map((a, i) => setOf(a, i === 0 ? 'first_set' : 'other_sets'))), 'sets'))
   }
 }
 

@@ -1,6 +1,6 @@
 // Type conversions (tostring, tonumber, tobool, tolist, toset, tomap) and the functions about the
 // sensitive mark (sensitive, nonsensitive, issensitive).
-import { isObject, isSensitive, isUnknown, mark, unmark, type TfObject, type TfValue } from '../value.js'
+import { isObject, isSensitive, isUnknown, mark, unmark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
 import { primitiveText, typeName, unify } from './coerce.js'
 import { asSet } from './collections.js'
 import { invalid, type FunctionFamily, type FunctionSpec } from './define.js'
@@ -48,7 +48,8 @@ export const conversion: FunctionFamily = {
   tomap: converter(toMap, true),
   sensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => mark(v) },
   nonsensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => unmark(v).value },
-  issensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => isSensitive(v) },
+  // Whether an unknown value will be sensitive is known only once it is.
+  issensitive: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => (isSensitive(v) ? true : isUnknown(v) ? UNKNOWN : false) },
   // No value is ephemeral here (they exist only while Terraform runs): every value passes unchanged.
   ephemeralasnull: { params: ['value'], allowUnknown: true, allowMarked: true, impl: ([v]) => v }
 }
