@@ -63,10 +63,6 @@ export function strings(value: TfValue, param: string): string[] {
   return list(value, param, 'string').map((element, i) => str(element, param, `element ${i}: `))
 }
 
-export function numbers(value: TfValue, param: string): number[] {
-  return list(value, param, 'number').map((element, i) => num(element, param, `element ${i}: `))
-}
-
 export function map(value: TfValue, param: string, of = 'any single type'): TfObject {
   notNull(value, param)
   if (!isObject(value)) invalid(param, of === 'any single type' ? 'map of any single type required.' : `map of ${of} required.`)
@@ -76,9 +72,9 @@ export function map(value: TfValue, param: string, of = 'any single type'): TfOb
 const isPrimitive = (value: TfValue): value is string | number | boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
 /**
- * Elements given one common type, as Terraform does when a tuple becomes a list or set: primitives of
- * different types all become strings (a sensitive element keeps its mark). Undefined when no common
- * type exists (a string beside a list).
+ * Elements given one common type, as Terraform does when a tuple becomes a list or set: beside a
+ * string, numbers and bools become strings (a sensitive element keeps its mark). Undefined when no
+ * common type exists (a number beside a bool, a string beside a list).
  */
 export function unify(values: TfValue[]): TfValue[] | undefined {
   const known = values.map((v) => unmark(v).value).filter((v) => v !== null && !isUnknown(v))
@@ -86,6 +82,8 @@ export function unify(values: TfValue[]): TfValue[] | undefined {
   if (known.every(isPrimitive)) {
     const first = typeof known[0]
     if (known.every((v) => typeof v === first)) return values
+    // Mixed primitives meet at string, and only when a string is among them.
+    if (!known.some((v) => typeof v === 'string')) return undefined
     return values.map((v) => {
       const inner = unmark(v)
       return isPrimitive(inner.value) ? mark(primitiveText(inner.value) as string, inner.sensitive) : v

@@ -1,9 +1,9 @@
 // Functions over lists, sets and maps. Lists and tuples are arrays, maps and objects are objects;
 // sets are arrays without repeats, strings sorted lexically and numbers by value, as Terraform keeps them.
 import { isObject, isSensitive, isUnknown, mark, UNKNOWN, type TfObject, type TfValue } from '../value.js'
-import { bool, compareText, objectOf, containsUnknown, equal, int, list, map, num, numbers, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
+import { bool, compareText, objectOf, containsUnknown, equal, int, list, map, num, primitiveText, sortedKeys, str, strings, typeName, unify, unifyOrFail, unmarkDeep } from './coerce.js'
 import { failed, invalid, type FunctionFamily, type FunctionSpec } from './define.js'
-import { decimalSum } from './number-text.js'
+import { decimalSum, parseNumber } from './number-text.js'
 import { graphemes } from './strings.js'
 
 /** A set as Terraform holds it: one common element type, no repeats, strings and numbers in order. */
@@ -98,7 +98,8 @@ function range(args: TfValue[]): TfValue[] {
   if (step < 0 && start < limit) invalid('params', 'end must be less than start when step is negative.')
   if (step > 0 && start > limit) invalid('params', 'end must be greater than start when step is positive.')
   const out: number[] = []
-  for (let v = start; step > 0 ? v < limit : step < 0 ? v > limit : v !== limit; v += step) {
+  // Steps add in decimal, as Terraform's numbers do: 1 + 0.3 + 0.3 + 0.3 is 1.9.
+  for (let v = start; step > 0 ? v < limit : step < 0 ? v > limit : v !== limit; v = decimalSum([v, step])) {
     if (out.length >= 1024) failed('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step.')
     out.push(v)
   }
@@ -139,12 +140,15 @@ function matchkeys([valuesArg, keysArg, searchArg]: TfValue[]): TfValue[] {
 }
 
 function indexOf([listArg, value]: TfValue[]): number {
-  const at = list(listArg, 'list').findIndex((v) => equal(v, value))
+  const values = list(listArg, 'list')
+  if (values.length === 0) failed('cannot search an empty list.')
+  const at = values.findIndex((v) => equal(v, value))
   return at >= 0 ? at : failed('item not found.')
 }
 
 /** True when a known element equals the value; unknown when only an unknown element might. */
 function contains([listArg, value]: TfValue[]): TfValue {
+  if (value === null) invalid('value', 'argument must not be null.')
   if (isUnknown(listArg) || containsUnknown(value)) return UNKNOWN
   if (!Array.isArray(listArg)) failed('argument must be list, tuple, or set.')
   if (listArg.some((v) => equal(v, value))) return true
@@ -254,8 +258,9 @@ export const collections: FunctionFamily = {
   sum: {
     params: ['list'],
     impl: ([l]) => {
-      const values = numbers(l, 'list')
-      if (values.length === 0) invalid('list', 'cannot sum an empty list.')
+      const elements = list(l, 'list', 'number')
+      if (elements.length === 0) invalid('list', 'cannot sum an empty list.')
+      const values = elements.map((e) => (typeof e === 'number' ? e : (parseNumber(primitiveText(e) ?? '') ?? invalid('list', 'argument must be list, set, or tuple of number values.'))))
       return decimalSum(values)
     }
   },

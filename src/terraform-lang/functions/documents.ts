@@ -1,7 +1,7 @@
 // Decoders of whole documents into values: csvdecode and yamldecode.
 import { parseAllDocuments } from 'yaml'
 import { type TfObject, type TfValue } from '../value.js'
-import { str } from './coerce.js'
+import { objectOf, str } from './coerce.js'
 import { failed, type FunctionFamily } from './define.js'
 
 /** RFC 4180 records, as Go's encoding/csv reads them (quoted fields, doubled quotes, CRLF or LF). */
@@ -47,9 +47,8 @@ function csvdecode(text: string): TfObject[] {
 function fromYaml(value: unknown): TfValue {
   if (value === undefined || value === null) return null
   if (Array.isArray(value)) return value.map(fromYaml)
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), fromYaml(v)]))
   if (value instanceof Date) return value.toISOString().replace(/\.000Z$/, 'Z')
-  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromYaml(v)]))
+  if (typeof value === 'object') return objectOf(Object.entries(value).map(([k, v]) => [k, fromYaml(v)]))
   if (typeof value === 'bigint') return Number(value)
   return value as TfValue
 }

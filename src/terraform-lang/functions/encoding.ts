@@ -50,13 +50,22 @@ function urlencode(text: string): string {
   }).join('')
 }
 
+/** A double-quoted YAML scalar as Go's emitter writes it: characters beyond the BMP as \UXXXXXXXX. */
+function yamlQuoted(text: string): string {
+  return jsonString(text)
+    .replace(/\\u003c/g, '<')
+    .replace(/\\u003e/g, '>')
+    .replace(/\\u0026/g, '&')
+    .replace(/[\u{10000}-\u{10ffff}]/gu, (c) => `\\U${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(8, '0')}`)
+}
+
 /** YAML as Terraform's yamlencode writes it: block style, quoted strings and keys, lexical key order. */
 function yamlLines(value: TfValue, indent: string): string[] {
   const scalar = (v: TfValue): string | undefined => {
     if (v === null) return 'null'
     if (typeof v === 'boolean') return String(v)
     if (typeof v === 'number') return numberText(v)
-    if (typeof v === 'string') return v.includes('\n') && !/[ \t]\n|[ \t]$/.test(v) ? undefined : jsonString(v).replace(/\\u003c/g, '<').replace(/\\u003e/g, '>').replace(/\\u0026/g, '&')
+    if (typeof v === 'string') return v.includes('\n') && !/[ \t]\n|[ \t]$/.test(v) ? undefined : yamlQuoted(v)
     if (Array.isArray(v) && v.length === 0) return '[]'
     if (isObject(v) && Object.keys(v).length === 0) return '{}'
     return undefined

@@ -49,11 +49,14 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
   if (arg === null) failed(`unsupported value for "%${verb.flags}${verb.verb}" at ${at}: null value cannot be formatted.`)
   const param = 'args'
   const unsupported = (what: string): never => failed(`unsupported value for "%${verb.flags}${verb.verb}" at ${at}: ${what}.`)
+  // A value of another type is refused ("number required"); a string that does not convert is
+  // refused for its text ("a number is required").
   const attempt = <T>(convert: () => T, what: string): T => {
+    if (typeof arg === 'object' || (what === 'number' && typeof arg === 'boolean')) unsupported(`${what} required`)
     try {
       return convert()
     } catch {
-      return unsupported(what)
+      return unsupported(`a ${what} is required`)
     }
   }
   switch (verb.verb) {
@@ -61,21 +64,22 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
       if (verb.flags.includes('#') || (typeof arg === 'object' && arg !== null)) return pad(jsonText(arg), verb)
       // %v of a number is %g: the shortest form, with an exponent from 1e6 on.
       if (typeof arg === 'number') return padNumber(sign(arg, verb), floatText(Math.abs(arg), 'g'), verb)
-      return pad(verb.precision !== undefined && typeof arg === 'string' ? [...arg].slice(0, verb.precision).join('') : str(arg, param), verb)
+      return pad(str(arg, param), verb)
     case 't':
-      return pad(String(attempt(() => bool(arg, param), 'a bool is required')), verb)
+      // Terraform writes %t without width or flags.
+      return String(attempt(() => bool(arg, param), 'bool'))
     case 's': {
-      const text = attempt(() => str(arg, param), 'a string is required')
+      const text = attempt(() => str(arg, param), 'string')
       return pad(verb.precision === undefined ? text : [...text].slice(0, verb.precision).join(''), verb)
     }
     case 'q':
-      return pad(goQuote(attempt(() => str(arg, param), 'a string is required')), verb)
+      return pad(goQuote(attempt(() => str(arg, param), 'string')), verb)
     case 'd':
     case 'b':
     case 'o':
     case 'x':
     case 'X': {
-      const n = attempt(() => num(arg, param), 'a number is required')
+      const n = attempt(() => num(arg, param), 'number')
       if (!Number.isInteger(n)) unsupported('an integer is required')
       const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[verb.verb]
       let digits = (n < 0 ? BigInt(-n) : BigInt(n)).toString(radix)
@@ -90,7 +94,7 @@ function formatOne(verb: Verb, arg: TfValue, at: number): string {
     case 'F':
     case 'g':
     case 'G': {
-      const n = attempt(() => num(arg, param), 'a number is required')
+      const n = attempt(() => num(arg, param), 'number')
       let digits = floatText(Math.abs(n), verb.verb.toLowerCase(), verb.precision)
       if (verb.verb === 'E' || verb.verb === 'G') digits = digits.toUpperCase()
       return padNumber(sign(n, verb), digits, verb)
@@ -122,15 +126,37 @@ function floatText(n: number, verb: string, precision?: number): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
 }
 
-/** toFixed, but a tie rounds to the even digit, as Go does (2.25 with one decimal is 2.2). */
+const bitLength = (n: bigint): number => (n === 0n ? 0 : n.toString(2).length)
+
+/**
+ * %f as Terraform computes it: the number is the 512-bit binary float nearest its decimal text (how
+ * Terraform reads a literal), whose exact decimal expansion is rounded half to even. So 12.345 with two
+ * decimals is 12.34 while 0.05 with one is 0.1, as Terraform writes them.
+ */
 function toFixedEven(n: number, precision: number): string {
-  const extra = Math.min(100, precision + 25)
-  const exact = n.toFixed(extra)
-  const cut = exact.length - (extra - precision)
-  const tail = exact.slice(cut)
-  const kept = exact.slice(0, precision === 0 ? cut - 1 : cut)
-  if (/^50*$/.test(tail) && Number(kept[kept.length - 1]) % 2 === 0) return kept
-  return n.toFixed(precision)
+  const [whole, fraction = ''] = numberText(n).split('.')
+  const digits = BigInt(whole + fraction)
+  const denominator = 10n ** BigInt(fraction.length)
+  // The 512-bit mantissa m and exponent: n ≈ m / 2^exponent, rounded to nearest even.
+  let exponent = Math.max(0, 512 + bitLength(denominator) - bitLength(digits) + 1)
+  let m = (digits << BigInt(exponent)) / denominator
+  const sticky = (digits << BigInt(exponent)) % denominator !== 0n
+  const excess = bitLength(m) - 512
+  if (excess > 0) {
+    const dropped = m & ((1n << BigInt(excess)) - 1n)
+    const half = 1n << BigInt(excess - 1)
+    m >>= BigInt(excess)
+    exponent -= excess
+    if (dropped > half || (dropped === half && (sticky || (m & 1n) === 1n))) m += 1n
+  }
+  // m / 2^exponent is m * 5^exponent / 10^exponent: exact decimal digits, rounded half to even.
+  const scaled = m * 5n ** BigInt(exponent)
+  const unit = 10n ** BigInt(Math.max(0, exponent - precision))
+  let kept = exponent >= precision ? scaled / unit : scaled * 10n ** BigInt(precision - exponent)
+  const rest = exponent >= precision ? scaled % unit : 0n
+  if (rest * 2n > unit || (rest * 2n === unit && (kept & 1n) === 1n)) kept += 1n
+  const text = kept.toString().padStart(precision + 1, '0')
+  return precision === 0 ? text : `${text.slice(0, -precision)}.${text.slice(-precision)}`
 }
 
 function pad(text: string, verb: Verb): string {

@@ -33,7 +33,7 @@ export const numeric: FunctionFamily = {
   abs: unaryNumber(Math.abs),
   ceil: unaryNumber(Math.ceil),
   floor: unaryNumber(Math.floor),
-  signum: unaryNumber((n) => Math.sign(n)),
+  signum: { params: ['num'], impl: ([n]) => Math.sign(int(n, 'num')) },
   pow: { params: ['num', 'power'], impl: ([n, p]) => Math.pow(num(n, 'num'), num(p, 'power')) },
   log: { params: ['num', 'base'], impl: ([n, b]) => Math.log(num(n, 'num')) / Math.log(num(b, 'base')) },
   parseint: { params: ['number', 'base'], impl: parseint }

@@ -86,7 +86,7 @@ function formatdate(spec: string, instant: Instant): string {
         i += 2
         continue
       }
-      if (!literal) failed(`unterminated literal '.`)
+      if (!literal) invalid('format', "unterminated literal '.")
       out += literal[1].replace(/''/g, "'")
       i += literal[0].length
       continue
@@ -99,7 +99,7 @@ function formatdate(spec: string, instant: Instant): string {
     let run = 1
     while (spec[i + run] === c) run++
     const token = spec.slice(i, i + run)
-    const write = tokens[token] ?? failed(`invalid date format verb ${JSON.stringify(token)}: unrecognized.`)
+    const write = tokens[token] ?? invalid('format', `invalid date format verb ${JSON.stringify(token)}.`)
     out += write()
     i += run
   }

@@ -42,7 +42,7 @@ function trimSet(text: string, cutset: string): string {
 }
 
 function replace(text: string, search: string, replacement: string): string {
-  if (search.length > 2 && search.startsWith('/') && search.endsWith('/')) {
+  if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
     const pattern = re2(search.slice(1, -1), true, 'go')
     return text.replace(pattern, (...match) => {
       const last = match[match.length - 1]
