@@ -71,11 +71,19 @@ function lookup([collection, key, ...fallback]: TfValue[]): TfValue {
   return invalid('inputMap', `the given object has no attribute ${JSON.stringify(name)}.`)
 }
 
-function flatten(values: TfValue[]): TfValue[] {
-  // A sensitive nested list is flattened too; its elements take its mark.
-  const nested = (v: TfValue): TfValue[] | undefined => (isSensitive(v) && Array.isArray(v.value) ? v.value.map((e) => mark(e)) : undefined)
-  if (values.some(nested)) return flatten(values.flatMap((v) => nested(v) ?? [v]))
-  return values.flatMap((v) => (Array.isArray(v) ? flatten(v) : [v]))
+/** Nested lists flattened; a sensitive one among them makes the whole result sensitive, as in Terraform. */
+function flatten(values: TfValue[]): TfValue {
+  let sensitive = false
+  const flat = (items: TfValue[]): TfValue[] =>
+    items.flatMap((v) => {
+      if (isSensitive(v) && Array.isArray(v.value)) {
+        sensitive = true
+        return flat(v.value)
+      }
+      return Array.isArray(v) ? flat(v) : [v]
+    })
+  const result = flat(values)
+  return mark(result, sensitive)
 }
 
 function slice([listArg, start, end]: TfValue[]): TfValue {
@@ -164,10 +172,12 @@ function sort([listArg]: TfValue[]): TfValue {
 
 function zipmap([keysArg, valuesArg]: TfValue[]): TfValue {
   if (containsUnknown(keysArg) || isUnknown(valuesArg)) return UNKNOWN
-  const keys = strings(unmarkDeep(keysArg).value, 'keys')
+  // A sensitive key makes the whole map sensitive; sensitive values keep their own marks.
+  const unmarkedKeys = unmarkDeep(keysArg)
+  const keys = strings(unmarkedKeys.value, 'keys')
   const values = list(valuesArg, 'values')
   if (keys.length !== values.length) failed(`number of keys (${keys.length}) does not match number of values (${values.length}).`)
-  return objectOf(keys.map((key, i) => [key, values[i]]))
+  return mark(objectOf(keys.map((key, i) => [key, values[i]])), unmarkedKeys.sensitive)
 }
 
 const truth = (element: TfValue, i: number) => (element === null ? false : bool(element, 'list', `element ${i}: `))
