@@ -65,7 +65,6 @@ function lookup([collection, key, ...fallback]: TfValue[]): TfValue {
   if (isUnknown(collection) || containsUnknown(key)) return UNKNOWN
   const object = isObject(collection) ? collection : invalid('inputMap', 'lookup() requires a map as the first argument.')
   const name = str(key, 'key')
-  if (fallback.length > 1) failed('lookup() takes no more than three arguments.')
   if (Object.hasOwn(object, name)) return object[name]
   if (fallback.length === 1) return fallback[0]
   return invalid('inputMap', `the given object has no attribute ${JSON.stringify(name)}.`)
