@@ -21,6 +21,8 @@ export const LAYERS = {
   'util/': [],
   'generated/': [],
   'types/': [],
+  // Terraform's language: values and built-in functions, for the source evaluator.
+  'terraform-lang/': [],
   // The pipeline.
   'plan/': ['errors.ts', 'generated/', 'util/'],
   'model/': ['plan/', 'errors.ts', 'util/'],
