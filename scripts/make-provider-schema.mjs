@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Writes src/source-plan/provider-schema.json: what the source evaluator needs to know of the AWS
 // provider to give a resource's planned values as Terraform would (see src/source-plan/planned-values.ts):
-// for each resource type the model reads, which attributes are computed (unknown until apply when the
-// configuration does not set them), which nested blocks it has (an absent block is `[]`), and the
-// defaults the provider fills in.
+// for each resource type the model reads, its attributes with their types (a value is converted to
+// them, as Terraform does) and which are computed (unknown until apply when the configuration does not
+// set them; the others are null), which nested blocks it has (an absent block is `[]`), and the defaults
+// the provider fills in.
 //
 //   node scripts/make-provider-schema.mjs [schema.json]
 //
@@ -47,9 +48,12 @@ async function providerSchema() {
   }
 }
 
-/** `{ c: [computed attributes], b: { block: { n: nesting, s: <same> } } }` of one schema block. */
+/** `{ t: { attribute: type }, c: [computed attributes], b: { block: { n: nesting, <same> } } }` of one schema block. */
 function compact(block) {
   const result = {}
+  // Attribute types as Terraform writes them ("string", ["list", "number"]...).
+  const types = Object.fromEntries(Object.entries(block.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, a]) => [name, a.type]))
+  if (Object.keys(types).length) result.t = types
   const computed = Object.entries(block.attributes ?? {})
     .filter(([, a]) => a.computed)
     .map(([name]) => name)

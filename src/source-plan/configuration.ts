@@ -5,9 +5,10 @@
 
 import type { ConfigResourceJson, ExpressionsJson, JsonValue, ModuleCallJson, ModuleConfigJson, ProviderConfigJson } from '../plan/types.js'
 import { EvaluationError } from '../terraform-lang/errors.js'
+import { defineKey } from '../terraform-lang/operations.js'
 import { toJson } from '../terraform-lang/json.js'
-import { expressionJson } from '../terraform-lang/references.js'
-import { namedChildren, plainString, unwrap } from '../terraform-lang/syntax.js'
+import { expressionJson, type ExpressionJson } from '../terraform-lang/references.js'
+import { namedChildren, plainString, unwrap, type Node } from '../terraform-lang/syntax.js'
 import type { Loader } from './loader.js'
 import { ModuleInstance } from './module-instance.js'
 import type { Attribute, Block } from './module-source.js'
@@ -18,14 +19,25 @@ import { META_ARGUMENTS } from './resource-values.js'
 const CALL_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
 const PROVIDER_ARGUMENTS = new Set(['alias', 'version'])
 
-function define<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+const define = defineKey
+
+/** Expressions by syntax node: a module called many times is described once. */
+const expressions = new WeakMap<Node, ExpressionJson>()
+const blockExpressions = new WeakMap<Block, ExpressionsJson>()
+
+function expressionOf(node: Node): ExpressionJson {
+  let known = expressions.get(node)
+  if (!known) expressions.set(node, (known = expressionJson(node)))
+  return known
 }
 
 /** The expressions of a body: attributes, and static nested blocks by the schema's nesting. */
 export function bodyExpressions(block: Block, schema: BlockSchema | undefined, skip: ReadonlySet<string>): ExpressionsJson {
+  const known = blockExpressions.get(block)
+  if (known) return known
   const out: ExpressionsJson = {}
-  for (const [name, attribute] of block.attributes) if (!skip.has(name)) define(out, name, expressionJson(attribute.expr))
+  blockExpressions.set(block, out)
+  for (const [name, attribute] of block.attributes) if (!skip.has(name)) define(out, name, expressionOf(attribute.expr))
   const nested = new Map<string, ExpressionsJson[]>()
   for (const child of block.blocks) {
     if (child.type === 'dynamic' || skip.has(child.type)) continue
@@ -62,14 +74,18 @@ export interface ConfigurationJson {
   root_module: ModuleConfigJson
 }
 
-export function buildConfiguration(loader: Loader, root: ModuleInstance): ConfigurationJson {
+/**
+ * @param keep when given, resources of other types are stubs (address, mode, type, name), as the plan
+ *   loader keeps them (src/plan/prune.ts): the model only needs to know they exist.
+ */
+export function buildConfiguration(loader: Loader, root: ModuleInstance, keep?: ReadonlySet<string>): ConfigurationJson {
   const providers: Record<string, ProviderConfigJson> = {}
-  const rootModule = moduleConfig(loader, root, providers)
+  const rootModule = moduleConfig(loader, root, providers, keep)
   if (!Object.prototype.hasOwnProperty.call(providers, 'aws')) define(providers, 'aws', { name: 'aws', full_name: 'registry.terraform.io/hashicorp/aws' })
   return { provider_config: providers, root_module: rootModule }
 }
 
-function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<string, ProviderConfigJson>): ModuleConfigJson {
+function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<string, ProviderConfigJson>, keep: ReadonlySet<string> | undefined): ModuleConfigJson {
   const source = module.source
   for (const block of source.providers) {
     const name = block.labels[0]
@@ -87,8 +103,13 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
   for (const block of source.resources.values()) {
     const mode = block.type === 'data' ? 'data' : 'managed'
     const [type, name] = block.labels
+    const address = `${mode === 'data' ? 'data.' : ''}${type}.${name}`
+    if (keep && !keep.has(type)) {
+      resources.push({ address, mode, type, name })
+      continue
+    }
     const entry: ConfigResourceJson = {
-      address: `${mode === 'data' ? 'data.' : ''}${type}.${name}`,
+      address,
       mode,
       type,
       name,
@@ -98,8 +119,8 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
     if (Object.keys(expressions).length > 0) entry.expressions = expressions
     const count = block.attributes.get('count')
     const forEach = block.attributes.get('for_each')
-    if (count) (entry as ConfigResourceJson).count_expression = expressionJson(count.expr)
-    if (forEach) entry.for_each_expression = expressionJson(forEach.expr)
+    if (count) (entry as ConfigResourceJson).count_expression = expressionOf(count.expr)
+    if (forEach) entry.for_each_expression = expressionOf(forEach.expr)
     const depends = dependsOn(block.attributes.get('depends_on'))
     if (depends) entry.depends_on = depends
     resources.push(entry)
@@ -109,7 +130,7 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
   const outputs: NonNullable<ModuleConfigJson['outputs']> = {}
   for (const [name, block] of source.outputs) {
     const value = block.attributes.get('value')
-    const entry: { expression?: ReturnType<typeof expressionJson>; sensitive?: boolean; depends_on?: string[] } = { expression: value ? expressionJson(value.expr) : {} }
+    const entry: { expression?: ExpressionJson; sensitive?: boolean; depends_on?: string[] } = { expression: value ? expressionOf(value.expr) : {} }
     const sensitive = block.attributes.get('sensitive')
     if (sensitive && constantJson(module, sensitive) === true) entry.sensitive = true
     const depends = dependsOn(block.attributes.get('depends_on'))
@@ -125,12 +146,12 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
     call.expressions = bodyExpressions(block, undefined, CALL_ARGUMENTS)
     const count = block.attributes.get('count')
     const forEach = block.attributes.get('for_each')
-    if (count) call.count_expression = expressionJson(count.expr)
-    if (forEach) call.for_each_expression = expressionJson(forEach.expr)
+    if (count) call.count_expression = expressionOf(count.expr)
+    if (forEach) call.for_each_expression = expressionOf(forEach.expr)
     const depends = dependsOn(block.attributes.get('depends_on'))
     if (depends) call.depends_on = depends
     const child = loader.childModule(module, name, block)
-    if (child) call.module = moduleConfig(loader, new ModuleInstance(loader, child, [...module.names, { name, key: undefined }], module, { block, symbols: {} }), providers)
+    if (child) call.module = moduleConfig(loader, new ModuleInstance(loader, child, [...module.names, { name, key: undefined }], module, { block, symbols: {} }), providers, keep)
     define(calls, name, call)
   }
   if (Object.keys(calls).length) out.module_calls = calls

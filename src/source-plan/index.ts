@@ -6,7 +6,6 @@
 
 import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Tree } from 'web-tree-sitter'
 import { InputError } from '../errors.js'
 import type { LoadedPlan } from '../plan/load.js'
 import { hclParser } from '../source/parser.js'
@@ -24,6 +23,11 @@ export interface SourcePlanOptions {
   env?: Record<string, string | undefined>
   /** Files and modules are read only inside this folder (default: the source folder). */
   boundary?: string
+  /**
+   * Keep only the configuration of resources of these types, the others as stubs, as the plan loader
+   * does with its `keep` (the runner passes RELEVANT_TYPES); everything when absent.
+   */
+  keep?: ReadonlySet<string>
 }
 
 function realFolder(folder: string, what: string): string {
@@ -48,28 +52,23 @@ export async function loadSourcePlan(sourceDir: string, options: SourcePlanOptio
   let boundary = options.boundary !== undefined ? realFolder(options.boundary, 'the boundary') : root
   if (root !== boundary && !root.startsWith(boundary + path.sep)) boundary = root
   const parser = await hclParser()
-  const trees: Tree[] = []
-  try {
-    const inputs = readRootInputs(root, options, parser, trees)
-    const loader = new Loader({ parser, root, boundary, trees }, inputs)
-    const rootSource = loader.module(root, 'the root module')
-    if (!rootSource) {
-      const [first] = loader.problems
-      throw new InputError(sourceDir, `cannot be judged: ${first ?? 'the root module cannot be read'}`, 'Fix the files of the root module')
-    }
-    for (const name of loader.undeclaredInputs(rootSource)) loader.warn(`a value is given for var.${name}, which the root module does not declare`)
-    const rootModule = new ModuleInstance(loader, rootSource, [], undefined, undefined)
-    const json = buildPlanDocument(loader, rootModule)
-    return {
-      path: sourceDir,
-      json,
-      formatVersion: json.format_version,
-      terraformVersion: null,
-      warnings: loader.warnings.map((w) => `${sourceDir}: ${w}`),
-      problems: loader.problems.map((p) => `${sourceDir}: ${p}`),
-      kind: 'source'
-    }
-  } finally {
-    for (const tree of trees) tree.delete()
+  const inputs = readRootInputs(root, options, parser)
+  const loader = new Loader({ parser, root, boundary }, inputs)
+  const rootSource = loader.module(root, 'the root module')
+  if (!rootSource) {
+    const [first] = loader.problems
+    throw new InputError(sourceDir, `cannot be judged: ${first ?? 'the root module cannot be read'}`, 'Fix the files of the root module')
+  }
+  for (const name of loader.undeclaredInputs(rootSource)) loader.warn(`a value is given for var.${name}, which the root module does not declare`)
+  const rootModule = new ModuleInstance(loader, rootSource, [], undefined, undefined)
+  const json = buildPlanDocument(loader, rootModule, options.keep)
+  return {
+    path: sourceDir,
+    json,
+    formatVersion: json.format_version,
+    terraformVersion: null,
+    warnings: loader.warnings.map((w) => `${sourceDir}: ${w}`),
+    problems: loader.problems.map((p) => `${sourceDir}: ${p}`),
+    kind: 'source'
   }
 }

@@ -27,6 +27,7 @@ export class Loader {
   private readonly modules = new Map<string, ModuleSource | null>()
   private readonly warnedCalls = new Set<string>()
   private installed: Map<string, string> | null | undefined
+  private readonly realPaths = new Map<string, string | null>()
 
   constructor(
     readonly context: ReadContext,
@@ -35,6 +36,14 @@ export class Loader {
 
   get root(): string {
     return this.context.root
+  }
+
+  get parser(): ReadContext['parser'] {
+    return this.context.parser
+  }
+
+  get boundary(): string {
+    return this.context.boundary
   }
 
   warn(line: string): void {
@@ -51,7 +60,21 @@ export class Loader {
     if (!input) return undefined
     if (input.kind === 'value') return input.value
     if (takesRawString(type)) return input.text
-    return constantExpression(this.context.parser, this.context.trees, input.text, input.origin)
+    return constantExpression(this.context.parser, input.text, input.origin)
+  }
+
+  /** The real path of a folder (symlinks resolved), null when it does not exist; asked once per folder. */
+  private realPath(dir: string): string | null {
+    let real = this.realPaths.get(dir)
+    if (real === undefined) {
+      try {
+        real = realpathSync(dir)
+      } catch {
+        real = null
+      }
+      this.realPaths.set(dir, real)
+    }
+    return real
   }
 
   /** Names of the root variables given values that the root module does not declare. */
@@ -113,10 +136,8 @@ export class Loader {
       if (!installed) return once(`${call.file}:${call.line}: ${address} comes from "${source}", which is read only after \`terraform init\` (.terraform/modules/modules.json); its resources are not judged`)
       dir = installed
     }
-    let real: string
-    try {
-      real = realpathSync(dir)
-    } catch {
+    const real = this.realPath(dir)
+    if (real === null) {
       this.problem(`${call.file}:${call.line}: the folder of ${address} (${path.relative(this.root, dir).split(path.sep).join('/') || '.'}) does not exist. Check its source path`)
       return null
     }
@@ -124,7 +145,7 @@ export class Loader {
       return once(`${call.file}:${call.line}: ${address} is outside the source folder; it is not judged`)
     }
     for (let ancestor: ModuleInstance | undefined = parent; ancestor; ancestor = ancestor.parent) {
-      if (realpathSync(ancestor.source.dir) === real) return once(`${call.file}:${call.line}: ${address} calls a module that contains it (a recursion Terraform refuses); it is not judged`)
+      if (this.realPath(ancestor.source.dir) === real) return once(`${call.file}:${call.line}: ${address} calls a module that contains it (a recursion Terraform refuses); it is not judged`)
     }
     return this.module(dir, address)
   }

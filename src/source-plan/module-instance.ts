@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { Evaluator, iterationEntries, type Scope, type Step } from '../terraform-lang/evaluate.js'
-import { OperationError } from '../terraform-lang/operations.js'
+import { defineKey, OperationError } from '../terraform-lang/operations.js'
 import { keyText } from '../terraform-lang/references.js'
 import { applyStep } from '../terraform-lang/traversal.js'
 import { convert, parseType, ANY, type TypeSpec } from '../terraform-lang/types.js'
@@ -14,6 +14,7 @@ import type { Attribute, Block, ModuleSource } from './module-source.js'
 import type { Loader } from './loader.js'
 import { evaluateBody, META_ARGUMENTS, plannedValues } from './resource-values.js'
 import { localDataSource } from './data-sources.js'
+import { fileFunction } from './file-functions.js'
 
 export type InstanceKey = string | number | undefined
 
@@ -111,6 +112,10 @@ export class ModuleInstance implements Scope {
       if (error instanceof EvaluationError && error.file === undefined) error.file = attribute.file
       throw error
     }
+  }
+
+  fileFunction(name: string, args: TfValue[], line: number): TfValue {
+    return fileFunction(this.loader, name, args, line)
   }
 
   reference(root: string, steps: Step[], line: number): { value: TfValue; consumed: number } {
@@ -233,7 +238,7 @@ export class ModuleInstance implements Scope {
   /** Every output, as `module.x` gives them. */
   outputs(line: number): TfObject {
     const out: TfObject = {}
-    for (const name of this.source.outputs.keys()) Object.defineProperty(out, name, { value: this.output(name, line), enumerable: true, writable: true, configurable: true })
+    for (const name of this.source.outputs.keys()) defineKey(out, name, this.output(name, line))
     return out
   }
 
@@ -335,7 +340,7 @@ export class ModuleInstance implements Scope {
     const expansion = this.expansion(`module.${name}`, block)
     if (expansion.kind === 'count') return { value: [...instances.values()].map((i) => i.outputs(line)), consumed: 1 }
     const out: TfObject = {}
-    for (const [k, instance] of instances) Object.defineProperty(out, JSON.parse(k.slice(1, -1)) as string, { value: instance.outputs(line), enumerable: true, writable: true, configurable: true })
+    for (const instance of instances.values()) defineKey(out, String(instance.names[instance.names.length - 1].key), instance.outputs(line))
     return { value: out, consumed: 1 }
   }
 
@@ -377,7 +382,7 @@ export class ModuleInstance implements Scope {
     }
     if (block.attributes.has('count')) return { value: instances.map((i) => this.instanceValue(i)), consumed: 0 }
     const out: TfObject = {}
-    for (const instance of instances) Object.defineProperty(out, String(instance.key), { value: this.instanceValue(instance), enumerable: true, writable: true, configurable: true })
+    for (const instance of instances) defineKey(out, String(instance.key), this.instanceValue(instance))
     return { value: out, consumed: 0 }
   }
 

@@ -4,12 +4,11 @@
 
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Node, Parser, Tree } from 'web-tree-sitter'
+import type { Parser } from 'web-tree-sitter'
 import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
 import { isIgnoredName, isOverrideName } from '../source/index.js'
-import { plainString } from '../terraform-lang/syntax.js'
-import { rememberText } from '../terraform-lang/syntax.js'
+import { fromTree, plainString, SourceText, type Node } from '../terraform-lang/syntax.js'
 
 export interface Attribute {
   name: string
@@ -50,8 +49,6 @@ export interface ReadContext {
   root: string
   /** Folders outside this one are not read. */
   boundary: string
-  /** Every tree parsed, freed when the plan is made. */
-  trees: Tree[]
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -65,11 +62,10 @@ const relative = (root: string, abs: string): string => {
 export function readBody(body: Node | null, file: string, into: Block): Block {
   if (!body) return into
   for (const child of body.namedChildren) {
-    if (!child) continue
     if (child.type === 'attribute') {
       const name = child.namedChild(0)!.text
-      const expr = child.namedChildren.find((c) => c?.type === 'expression')
-      if (expr) into.attributes.set(name, { name, expr, line: child.startPosition.row + 1, file })
+      const expr = child.namedChildren.find((c) => c.type === 'expression')
+      if (expr) into.attributes.set(name, { name, expr, line: child.line, file })
     } else if (child.type === 'block') {
       into.blocks.push(readBlock(child, file))
     }
@@ -78,7 +74,7 @@ export function readBody(body: Node | null, file: string, into: Block): Block {
 }
 
 function readBlock(node: Node, file: string): Block {
-  const children = node.namedChildren.filter((c): c is Node => c !== null)
+  const children = node.namedChildren
   const labels: string[] = []
   let body: Node | null = null
   for (const child of children.slice(1)) {
@@ -86,7 +82,7 @@ function readBlock(node: Node, file: string): Block {
     else if (child.type === 'identifier') labels.push(child.text)
     else if (child.type === 'string_lit') labels.push(plainString(child) ?? child.text)
   }
-  const block: Block = { type: children[0].text, labels, line: node.startPosition.row + 1, file, attributes: new Map(), blocks: [] }
+  const block: Block = { type: children[0].text, labels, line: node.line, file, attributes: new Map(), blocks: [] }
   return readBody(body, file, block)
 }
 
@@ -134,11 +130,16 @@ export function readModule(dir: string, context: ReadContext): ModuleSource {
     const text = readText(path.join(dir, name), file, context.boundary)
     const tree = context.parser.parse(text)
     if (!tree) throw new Error('the parser returned no tree')
-    context.trees.push(tree)
-    rememberText(tree, text)
-    const errorLine = firstErrorLine(tree.rootNode)
-    if (errorLine !== undefined) throw new InputError(`${file}:${errorLine}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
-    const top = readBody(tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null, file, { type: 'file', labels: [], line: 1, file, attributes: new Map(), blocks: [] })
+    let root: Node
+    try {
+      const errorLine = firstErrorLine(tree.rootNode)
+      if (errorLine !== undefined) throw new InputError(`${file}:${errorLine}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
+      // Copied out of the tree once: evaluation reads plain nodes, and the tree's memory is freed now.
+      root = fromTree(tree.rootNode, new SourceText(text))
+    } finally {
+      tree.delete()
+    }
+    const top = readBody(root.namedChildren.find((c) => c.type === 'body') ?? null, file, { type: 'file', labels: [], line: 1, file, attributes: new Map(), blocks: [] })
     addBlocks(module, top.blocks, isOverride(name))
   }
   return module

@@ -113,7 +113,7 @@ function tidy(module: ModuleValuesJson): ModuleValuesJson {
   return out
 }
 
-export function buildPlanDocument(loader: Loader, root: ModuleInstance): PlanJson {
+export function buildPlanDocument(loader: Loader, root: ModuleInstance, keep?: ReadonlySet<string>): PlanJson {
   const collected: Collected = { planned: { resources: [], child_modules: [] }, prior: { resources: [], child_modules: [] }, changes: [] }
   collectModule(loader, root, collected)
   const variables: Record<string, { value: JsonValue }> = {}
@@ -123,7 +123,7 @@ export function buildPlanDocument(loader: Loader, root: ModuleInstance): PlanJso
     const json = toJson(value)
     if (!hasUnknown(json.unknown)) Object.defineProperty(variables, name, { value: { value: json.value }, enumerable: true, writable: true, configurable: true })
   }
-  const configuration = guarded(loader, 'the configuration', undefined, () => buildConfiguration(loader, root))
+  const configuration = guarded(loader, 'the configuration', undefined, () => buildConfiguration(loader, root, keep))
   return {
     format_version: '1.2',
     variables,

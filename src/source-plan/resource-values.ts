@@ -4,13 +4,17 @@
 
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { iterationEntries, type Evaluator } from '../terraform-lang/evaluate.js'
+import { openObject } from '../terraform-lang/traversal.js'
 import { defineKey } from '../terraform-lang/operations.js'
 import { fromJson } from '../terraform-lang/json.js'
 import { isObject, isUnknown, mark, unmark, UNKNOWN, type TfObject, type TfValue } from '../terraform-lang/value.js'
 import { computeDataSource, localDataSource } from './data-sources.js'
 import type { ModuleInstance, ResourceInstanceRef } from './module-instance.js'
 import type { Block } from './module-source.js'
-import { resourceSchema, type BlockSchema } from './provider-schema.js'
+import { resourceSchema, typeSpec, type BlockSchema } from './provider-schema.js'
+import { convert } from '../terraform-lang/types.js'
+import { OperationError } from '../terraform-lang/operations.js'
+import type { JsonValue } from '../plan/types.js'
 
 /** Arguments of every resource block that are Terraform's, not the provider's. */
 export const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection'])
@@ -71,9 +75,23 @@ function expandDynamic(module: ModuleInstance, dynamic: Block, evaluator: Evalua
   return items
 }
 
+/** A configured value as the attribute's type has it ("true" is true for a bool); left as written when it does not convert. */
+function converted(value: TfValue, type: JsonValue): TfValue {
+  try {
+    return convert(value, typeSpec(type))
+  } catch (error) {
+    if (error instanceof OperationError) return value
+    throw error
+  }
+}
+
 /** What the provider adds to a body it knows the schema of: defaults, `[]` blocks, unknown computed attributes. */
 function fill(body: TfObject, schema: BlockSchema, defaults: Record<string, unknown>, prefix: string): TfObject {
   const out: TfObject = { ...body }
+  for (const [name, type] of Object.entries(schema.t ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(out, name)) defineKey(out, name, null)
+    else out[name] = converted(out[name], type)
+  }
   for (const name of schema.c ?? []) if (!Object.prototype.hasOwnProperty.call(out, name) || out[name] === null) defineKey(out, name, UNKNOWN)
   for (const [path, value] of Object.entries(defaults)) {
     if (!path.startsWith(prefix)) continue
@@ -100,8 +118,7 @@ export function plannedValues(module: ModuleInstance, instance: ResourceInstance
   const schema = resourceSchema(instance.mode, instance.type)
   const body = evaluateBody(module, instance.block, module.instanceEvaluator(instance), schema)
   if (instance.mode === 'data' && localDataSource(instance.type)) return computeDataSource(module, instance, body, schema)
-  if (!schema) return body
-  const filled = fill(body, schema, schema.d ?? {}, '')
-  // A data source that calls AWS is read only at apply here: everything it does not echo is unknown.
-  return filled
+  // Without the provider's schema, what the configuration leaves out is known only after apply.
+  if (!schema) return openObject(body)
+  return fill(body, schema, schema.d ?? {}, '')
 }

@@ -4,13 +4,13 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Parser, Tree } from 'web-tree-sitter'
+import type { Parser } from 'web-tree-sitter'
 import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { Evaluator, type Scope } from '../terraform-lang/evaluate.js'
 import { fromJson } from '../terraform-lang/json.js'
-import { parseExpression, rememberText } from '../terraform-lang/syntax.js'
+import { fromTree, parseExpression, SourceText } from '../terraform-lang/syntax.js'
 import type { TfValue } from '../terraform-lang/value.js'
 import type { JsonValue } from '../plan/types.js'
 
@@ -24,9 +24,8 @@ const NO_REFERENCES: Scope = {
 }
 
 /** Evaluates an expression that may refer to nothing (a tfvars value, a `--var` of a complex type). */
-export function constantExpression(parser: Parser, trees: Tree[], text: string, origin: string): TfValue {
-  const { expression, tree } = parseExpression(parser, text)
-  trees.push(tree)
+export function constantExpression(parser: Parser, text: string, origin: string): TfValue {
+  const expression = parseExpression(parser, text)
   if (!expression) throw new InputError(origin, 'is not a valid Terraform value', 'Write it as in a .tfvars file, e.g. \'["a", "b"]\' or \'{ k = "v" }\'')
   try {
     return new Evaluator(NO_REFERENCES).evaluate(expression)
@@ -36,7 +35,7 @@ export function constantExpression(parser: Parser, trees: Tree[], text: string, 
   }
 }
 
-function readVarFile(file: string, shownAs: string, parser: Parser, trees: Tree[], into: Map<string, RootInput>): void {
+function readVarFile(file: string, shownAs: string, parser: Parser, into: Map<string, RootInput>): void {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -58,18 +57,21 @@ function readVarFile(file: string, shownAs: string, parser: Parser, trees: Tree[
   }
   const tree = parser.parse(text)
   if (!tree) throw new Error('the parser returned no tree')
-  trees.push(tree)
-  rememberText(tree, text)
-  const errorLine = firstErrorLine(tree.rootNode)
-  if (errorLine !== undefined) throw new InputError(`${shownAs}:${errorLine}`, 'has a syntax error', 'Fix the variables file (`name = value` lines)')
-  const body = tree.rootNode.namedChildren.find((c) => c?.type === 'body')
+  let root
+  try {
+    const errorLine = firstErrorLine(tree.rootNode)
+    if (errorLine !== undefined) throw new InputError(`${shownAs}:${errorLine}`, 'has a syntax error', 'Fix the variables file (`name = value` lines)')
+    root = fromTree(tree.rootNode, new SourceText(text))
+  } finally {
+    tree.delete()
+  }
+  const body = root.namedChildren.find((c) => c.type === 'body')
   for (const child of body?.namedChildren ?? []) {
-    if (!child) continue
-    const line = child.startPosition.row + 1
+    const line = child.line
     if (child.type === 'block') throw new InputError(`${shownAs}:${line}`, 'has a block; a variables file holds only `name = value` lines', 'Remove the block')
     if (child.type !== 'attribute') continue
     const name = child.namedChild(0)!.text
-    const expr = child.namedChildren.find((c) => c?.type === 'expression')
+    const expr = child.namedChildren.find((c) => c.type === 'expression')
     if (!expr) continue
     try {
       into.set(name, { kind: 'value', value: new Evaluator(NO_REFERENCES).evaluate(expr), origin: `${shownAs}:${line}` })
@@ -87,7 +89,7 @@ export interface RootInputOptions {
 }
 
 /** Every value given for a root variable, the one Terraform would use last. */
-export function readRootInputs(dir: string, options: RootInputOptions, parser: Parser, trees: Tree[]): Map<string, RootInput> {
+export function readRootInputs(dir: string, options: RootInputOptions, parser: Parser): Map<string, RootInput> {
   const inputs = new Map<string, RootInput>()
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (key.startsWith('TF_VAR_') && value !== undefined) inputs.set(key.slice(7), { kind: 'text', text: value, origin: `environment variable ${key}` })
@@ -100,8 +102,8 @@ export function readRootInputs(dir: string, options: RootInputOptions, parser: P
     names = []
   }
   const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort()
-  for (const name of [...automatic.filter((n) => existsSync(path.join(dir, n))), ...auto]) readVarFile(path.join(dir, name), name, parser, trees, inputs)
-  for (const file of options.varFiles ?? []) readVarFile(path.resolve(dir, file), file, parser, trees, inputs)
+  for (const name of [...automatic.filter((n) => existsSync(path.join(dir, n))), ...auto]) readVarFile(path.join(dir, name), name, parser, inputs)
+  for (const file of options.varFiles ?? []) readVarFile(path.resolve(dir, file), file, parser, inputs)
   for (const assignment of options.vars ?? []) {
     const eq = assignment.indexOf('=')
     if (eq <= 0) throw new InputError(`--var ${assignment.split('=')[0]}`, 'is not of the form name=value', 'Write --var name=value')

@@ -3,11 +3,10 @@
 // scope resolves (variables, locals, resources, modules...). Unknown values propagate; sensitive
 // marks travel with what is computed from them. `try` and `can` catch errors as Terraform does.
 
-import type { Node } from 'web-tree-sitter'
 import { EvaluationError } from './errors.js'
-import { callFunction, FunctionArgumentError, UnknownFunctionError } from './functions/index.js'
+import { callFunction, FUNCTIONS, FunctionArgumentError, NOT_PROVIDED, UnknownFunctionError } from './functions/index.js'
 import { asBool, asString, binaryOperation, defineKey, lift, numberText, OperationError, strip, unaryOperation } from './operations.js'
-import { lineOf, namedChildren, operands, plainString } from './syntax.js'
+import { lineOf, namedChildren, operands, plainString, type Node } from './syntax.js'
 import { evaluateTemplate } from './template.js'
 import { applySplat, applyStep, type Step } from './traversal.js'
 import { isObject, isUnknown, mark, unmark, UNKNOWN, type TfObject, type TfValue } from './value.js'
@@ -22,7 +21,18 @@ export interface Scope {
    * the value returned.
    */
   reference(root: string, steps: Step[], line: number): { value: TfValue; consumed: number }
+  /**
+   * Terraform's functions that read files or paths (NOT_PROVIDED by the built-in functions): the scope
+   * knows the folder. Without it, their results are unknown.
+   */
+  fileFunction?(name: string, args: TfValue[], line: number): TfValue
 }
+
+/**
+ * Terraform's functions that are not evaluated here (yet): their results are unknown, as values known
+ * only after apply are, rather than errors of a configuration Terraform accepts.
+ */
+const NOT_EVALUATED = new Set(['base64gzip', 'bcrypt', 'csvdecode', 'ephemeralasnull', 'rsadecrypt', 'templatestring', 'textdecodebase64', 'textencodebase64', 'type', 'uuidv5', 'yamldecode', 'yamlencode'])
 
 /** Errors an expression can make that `try` and `can` catch. */
 function isCatchable(error: unknown): boolean {
@@ -37,16 +47,23 @@ export class Evaluator {
 
   constructor(
     private readonly scope: Scope,
-    private readonly symbols: ReadonlyMap<string, TfValue> = new Map()
+    private readonly symbols: Readonly<Record<string, TfValue>> | undefined = undefined,
+    private readonly outer: Evaluator | undefined = undefined
   ) {}
 
-  /** An evaluator that also knows the symbols of a `for` expression or template. */
+  /** An evaluator that also knows the symbols of a `for` expression, a template or a block. */
   with(symbols: Record<string, TfValue>): Evaluator {
-    const merged = new Map(this.symbols)
-    for (const [name, value] of Object.entries(symbols)) merged.set(name, value)
-    const child = new Evaluator(this.scope, merged)
+    const child = new Evaluator(this.scope, symbols, this)
     child.depth = this.depth
     return child
+  }
+
+  /** The value of a symbol (`each`, `count`, a `for` variable), innermost first. */
+  private symbol(name: string): TfValue | undefined {
+    for (let at: Evaluator | undefined = this; at; at = at.outer) {
+      if (at.symbols && Object.prototype.hasOwnProperty.call(at.symbols, name)) return at.symbols[name]
+    }
+    return undefined
   }
 
   evaluate(node: Node): TfValue {
@@ -146,8 +163,9 @@ export class Evaluator {
 
   private reference(node: Node, steps: Step[]): TfValue {
     const root = node.namedChild(0)!.text
-    if (this.symbols.has(root)) {
-      let value = this.symbols.get(root) as TfValue
+    const symbol = this.symbol(root)
+    if (symbol !== undefined) {
+      let value = symbol
       for (const step of steps) value = applyStep(value, step)
       return value
     }
@@ -239,6 +257,8 @@ export class Evaluator {
       if (!Array.isArray(last.value)) throw new EvaluationError('the expanded argument must be a list or tuple', lineOf(node))
       args = [...args.slice(0, -1), ...last.value.map((v) => mark(v, last.sensitive))]
     }
+    if ((NOT_PROVIDED as readonly string[]).includes(name)) return this.scope.fileFunction ? this.scope.fileFunction(name, args, lineOf(node)) : UNKNOWN
+    if (NOT_EVALUATED.has(name) && !FUNCTIONS.has(name)) return UNKNOWN
     try {
       return callFunction(name, args)
     } catch (error) {

@@ -1,6 +1,7 @@
 // Values as a plan writes them: the value (unknowns as null), and beside it the shapes that say which
 // parts are unknown (`after_unknown`) and sensitive (`after_sensitive`).
 
+import { defineKey as define } from './operations.js'
 import { isObject, Sensitive, Unknown, type TfValue } from './value.js'
 
 /** JSON as plans hold it (the same shape as the plan reader's). */
@@ -39,16 +40,14 @@ export function toJson(input: TfValue): PlanValue {
   return { value: input, unknown: false, sensitive: false }
 }
 
-function define(target: Record<string, JsonValue>, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-}
+
 
 /** A JSON value (a tfvars.json file, a plan value) as a Terraform value. */
 export function fromJson(value: JsonValue): TfValue {
   if (Array.isArray(value)) return value.map(fromJson)
   if (value !== null && typeof value === 'object') {
     const out: Record<string, TfValue> = {}
-    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: fromJson(value[key]), enumerable: true, writable: true, configurable: true })
+    for (const key of Object.keys(value)) define(out, key, fromJson(value[key]))
     return out
   }
   return value

@@ -33,8 +33,10 @@ export function strip(value: TfValue): { value: TfValue; sensitive: boolean; unk
 }
 
 /** Sets a key that may be `__proto__` (keys come from user configuration). */
-export function defineKey(target: Record<string, TfValue>, key: string, value: TfValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+export function defineKey<T>(target: Record<string, T>, key: string, value: T): void {
+  // Defining every key would make V8 keep the object as a slow dictionary: only `__proto__` needs it.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 export function typeName(value: TfValue): string {

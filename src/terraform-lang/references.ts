@@ -2,10 +2,9 @@
 // nothing to evaluate (no reference, no function), `{references}` in Terraform's format (each reference
 // with every shorter traversal down to its object, then the un-keyed resource or module call), or `{}`.
 
-import type { Node } from 'web-tree-sitter'
 import { Evaluator } from './evaluate.js'
 import { numberText } from './operations.js'
-import { namedChildren, operands, plainString, unwrap } from './syntax.js'
+import { namedChildren, operands, plainString, unwrap, type Node } from './syntax.js'
 import type { Step } from './traversal.js'
 import { toJson, type JsonValue } from './json.js'
 
@@ -93,18 +92,50 @@ function staticStep(node: Node): Step | null {
   return null
 }
 
+/** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u
+
+function escapeRune(c: string): string {
+  const code = c.codePointAt(0)!
+  return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`
+}
+
+const GO_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' }
+const HCL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' }
+
+/** A string quoted as Go's %q does (a traversal's string key in `references`). */
+function goQuoted(text: string): string {
+  let out = '"'
+  for (const c of text) {
+    out += GO_ESCAPES[c] ?? (PRINTABLE.test(c) ? c : c.codePointAt(0)! < 0x80 ? `\\x${c.codePointAt(0)!.toString(16).padStart(2, '0')}` : escapeRune(c))
+  }
+  return out + '"'
+}
+
+/** A string quoted as Terraform quotes instance keys in addresses (HCL's syntax, `${` doubled). */
+function hclQuoted(text: string): string {
+  let out = '"'
+  const chars = [...text]
+  chars.forEach((c, i) => {
+    if (HCL_ESCAPES[c]) out += HCL_ESCAPES[c]
+    else if ((c === '$' || c === '%') && chars[i + 1] === '{') out += c + c
+    else out += PRINTABLE.test(c) ? c : escapeRune(c)
+  })
+  return out + '"'
+}
+
 function stepText(step: Step): string {
   if (step.kind === 'attr') return `.${step.name}`
   const key = step.key
   if (typeof key === 'number') return `[${numberText(key)}]`
-  if (typeof key === 'string') return `[${JSON.stringify(key)}]`
+  if (typeof key === 'string') return `[${goQuoted(key)}]`
   if (typeof key === 'boolean') return `[${key}]`
   return '[...]'
 }
 
-/** Terraform's instance key text (`[0]`, `["a"]`). */
+/** Terraform's instance key text in addresses (`[0]`, `["a"]`). */
 export function keyText(key: string | number): string {
-  return typeof key === 'number' ? `[${numberText(key)}]` : `[${JSON.stringify(key)}]`
+  return typeof key === 'number' ? `[${numberText(key)}]` : `[${hclQuoted(key)}]`
 }
 
 const attrName = (step: Step | undefined): string | undefined => (step?.kind === 'attr' ? step.name : undefined)

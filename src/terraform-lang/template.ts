@@ -2,12 +2,11 @@
 // directives, strip markers (`~`) and the indentation `<<-` removes. The literal text between the parts
 // is read from the file (tree-sitter keeps no node for whitespace there).
 
-import type { Node } from 'web-tree-sitter'
 import { EvaluationError } from './errors.js'
 import type { Evaluator } from './evaluate.js'
 import { iterationEntries } from './evaluate.js'
 import { asBool, asString, OperationError } from './operations.js'
-import { fileText, lineOf, namedChildren, unescapeHeredoc, unescapeQuoted } from './syntax.js'
+import { lineOf, namedChildren, unescapeHeredoc, unescapeQuoted, type Node } from './syntax.js'
 import { isUnknown, mark, unmark, UNKNOWN, type TfValue } from './value.js'
 
 type Part =
@@ -37,11 +36,13 @@ function literalText(reader: Reader, from: number, to: number): string {
   return reader.heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw)
 }
 
-/** Whether a marker node has `~` right after its opening (`left`) or right before its closing. */
+/** Whether a marker node has `~` right after its opening `${`/`%{` (`left`) or right before its closing `}`. */
 function stripMarks(node: Node): { left: boolean; right: boolean } {
-  const children = node.children.filter((c): c is Node => c !== null)
-  const strip = children.map((c) => c.type === 'strip_marker')
-  return { left: strip[1] === true, right: strip[children.length - 2] === true }
+  const children = node.children
+  const open = children[0]
+  const close = children[children.length - 1]
+  const marks = children.filter((c) => c.type === 'strip_marker')
+  return { left: marks.some((m) => m.startIndex === open.endIndex), right: marks.some((m) => m.endIndex === close.startIndex) }
 }
 
 function trimEnd(parts: Part[]): void {
@@ -163,7 +164,7 @@ function flushCuts(text: string, from: number, to: number, markers: [number, num
 /** The parts of a `template_expr` node. */
 function templateParts(node: Node): Part[] {
   const template = node.namedChild(0)!
-  const text = fileText(node)
+  const text = node.source.text
   const children = namedChildren(template)
   if (template.type === 'quoted_template') {
     const open = template.child(0)!

@@ -6,13 +6,24 @@ import { isObject, isUnknown, mark, unmark, UNKNOWN, type TfValue } from './valu
 
 export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue }
 
+/** Objects whose absent attributes are unknown rather than missing (a resource whose schema is not known here). */
+const open = new WeakSet<object>()
+
+export function openObject<T extends object>(value: T): T {
+  open.add(value)
+  return value
+}
+
 export function applyStep(base: TfValue, step: Step): TfValue {
   const { value, sensitive } = unmark(base)
   if (isUnknown(value)) return mark(UNKNOWN, sensitive)
   if (step.kind === 'attr') {
     if (value === null) throw new OperationError(`Attempt to get attribute "${step.name}" from a null value`)
     if (!isObject(value)) throw new OperationError(`Unsupported attribute "${step.name}": a ${typeName(value)} has no attributes`)
-    if (!Object.prototype.hasOwnProperty.call(value, step.name)) throw new OperationError(`Unsupported attribute: this object does not have an attribute named "${step.name}"`)
+    if (!Object.prototype.hasOwnProperty.call(value, step.name)) {
+      if (open.has(value)) return mark(UNKNOWN, sensitive)
+      throw new OperationError(`Unsupported attribute: this object does not have an attribute named "${step.name}"`)
+    }
     return mark(value[step.name], sensitive)
   }
   const key = unmark(step.key)

@@ -2,11 +2,10 @@
 // conversions Terraform makes to meet them: "80" becomes 80 for a number, a tuple a list, optional
 // object attributes are filled with their defaults.
 
-import type { Node } from 'web-tree-sitter'
 import { EvaluationError } from './errors.js'
 import { Evaluator, type Scope } from './evaluate.js'
 import { asBool, asNumber, asString, defineKey, equalValues, OperationError, strip, typeName } from './operations.js'
-import { lineOf, namedChildren, unwrap } from './syntax.js'
+import { lineOf, namedChildren, unwrap, type Node } from './syntax.js'
 import { isObject, isUnknown, mark, unmark, type TfValue } from './value.js'
 
 export type TypeSpec =
