@@ -60,10 +60,8 @@ export class Evaluator {
 
   /** The value of a symbol (`each`, `count`, a `for` variable), innermost first. */
   private symbol(name: string): TfValue | undefined {
-    for (let at: Evaluator | undefined = this; at; at = at.outer) {
-      if (at.symbols && Object.prototype.hasOwnProperty.call(at.symbols, name)) return at.symbols[name]
-    }
-    return undefined
+    if (this.symbols && Object.prototype.hasOwnProperty.call(this.symbols, name)) return this.symbols[name]
+    return this.outer?.symbol(name)
   }
 
   evaluate(node: Node): TfValue {

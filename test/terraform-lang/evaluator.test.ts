@@ -2,7 +2,6 @@
 // where Terraform is installed, compared with what `terraform console` prints for the same text
 // (`local.u` is a value known only after apply in the console's scratch module and in the scope below).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Tree } from 'web-tree-sitter'
 import { hclParser } from '../../src/source/parser.js'
 import { EvaluationError } from '../../src/terraform-lang/errors.js'
 import { Evaluator, type Scope } from '../../src/terraform-lang/evaluate.js'
@@ -10,9 +9,6 @@ import { expressionJson } from '../../src/terraform-lang/references.js'
 import { parseExpression } from '../../src/terraform-lang/syntax.js'
 import { UNKNOWN, type TfValue } from '../../src/terraform-lang/value.js'
 import { type Encoded, HIDDEN, openConsole, shown, terraformMissing, type Console } from './terraform-console.js'
-
-const trees: Tree[] = []
-afterAll(() => trees.forEach((tree) => tree.delete()))
 
 const scope: Scope = {
   reference(root, steps, line) {
@@ -22,8 +18,7 @@ const scope: Scope = {
 }
 
 async function node(text: string) {
-  const { expression, tree } = parseExpression(await hclParser(), text)
-  trees.push(tree)
+  const expression = parseExpression(await hclParser(), text)
   if (!expression) throw new Error(`does not parse: ${text}`)
   return expression
 }
