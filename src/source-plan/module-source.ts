@@ -5,10 +5,12 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Parser } from 'web-tree-sitter'
+import { RELEVANT_TYPES } from '../model/relevant-types.js'
 import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
 import { isIgnoredName, isOverrideName } from '../source/index.js'
-import { fromTree, plainString, SourceText, type Node } from '../terraform-lang/syntax.js'
+import { fromTree, plainString, SourceText, unescapeQuoted, type Node } from '../terraform-lang/syntax.js'
+import { scanBlocks } from './block-scanner.js'
 
 export interface Attribute {
   name: string
@@ -128,21 +130,95 @@ export function readModule(dir: string, context: ReadContext): ModuleSource {
       continue
     }
     const text = readText(path.join(dir, name), file, context.boundary)
-    const tree = context.parser.parse(text)
-    if (!tree) throw new Error('the parser returned no tree')
-    let root: Node
-    try {
-      const errorLine = firstErrorLine(tree.rootNode)
-      if (errorLine !== undefined) throw new InputError(`${file}:${errorLine}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
-      // Copied out of the tree once: evaluation reads plain nodes, and the tree's memory is freed now.
-      root = fromTree(tree.rootNode, new SourceText(text))
-    } finally {
-      tree.delete()
-    }
-    const top = readBody(root.namedChildren.find((c) => c.type === 'body') ?? null, file, { type: 'file', labels: [], line: 1, file, attributes: new Map(), blocks: [] })
-    addBlocks(module, top.blocks, isOverride(name))
+    addBlocks(module, topLevelBlocks(text, file, context.parser), isOverride(name))
   }
   return module
+}
+
+/** Resources of types the model does not read are parsed only if something refers to them. */
+const deferred = (type: string, labels: string[]) => (type === 'resource' || type === 'data') && labels.length === 2 && !RELEVANT_TYPES.has(labels[0])
+
+const unquote = (label: string) => (label.startsWith('"') ? unescapeQuoted(label.slice(1, -1)) : label)
+
+/**
+ * The top-level blocks of a file. The file is scanned for its blocks, and each block is parsed alone
+ * when it is needed: most of a large configuration is resources the model never reads, never parsed.
+ * A file the scan cannot follow is parsed whole, which finds its syntax error.
+ */
+function topLevelBlocks(text: string, file: string, parser: Parser): Block[] {
+  const source = new SourceText(text)
+  const scan = scanBlocks(text)
+  if ('errorAt' in scan) return parsedWhole(text, source, file, parser)
+  return scan.blocks.map((found) => {
+    const labels = found.labels.map(unquote)
+    if (deferred(found.type, labels)) return new DeferredBlock(found.type, labels, source.lineAt(found.start), file, source, found.start, found.end, parser)
+    return parseBlock(parser, source, found.start, found.end, file)
+  })
+}
+
+/** One block, parsed from its place in the file; a syntax error is an InputError with its line. */
+function parseBlock(parser: Parser, source: SourceText, start: number, end: number, file: string): Block {
+  const tree = parser.parse(source.text.slice(start, end))
+  if (!tree) throw new Error('the parser returned no tree')
+  try {
+    const errorLine = firstErrorLine(tree.rootNode)
+    if (errorLine !== undefined) throw new InputError(`${file}:${source.lineAt(start) + errorLine - 1}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
+    const node = tree.rootNode.descendantsOfType('block')[0]
+    if (!node) throw new InputError(`${file}:${source.lineAt(start)}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
+    return readBlock(fromTree(node, source, start), file)
+  } finally {
+    tree.delete()
+  }
+}
+
+/** A file the block scan could not follow, parsed whole: its syntax error, or its blocks. */
+function parsedWhole(text: string, source: SourceText, file: string, parser: Parser): Block[] {
+  const tree = parser.parse(text)
+  if (!tree) throw new Error('the parser returned no tree')
+  try {
+    const errorLine = firstErrorLine(tree.rootNode)
+    if (errorLine !== undefined) throw new InputError(`${file}:${errorLine}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
+    const root = fromTree(tree.rootNode, source)
+    return readBody(root.namedChildren.find((c) => c.type === 'body') ?? null, file, { type: 'file', labels: [], line: 1, file, attributes: new Map(), blocks: [] }).blocks
+  } finally {
+    tree.delete()
+  }
+}
+
+/** A block read from the file only when first asked for its content. */
+class DeferredBlock implements Block {
+  private content: { attributes: Map<string, Attribute>; blocks: Block[] } | undefined
+
+  constructor(
+    readonly type: string,
+    readonly labels: string[],
+    readonly line: number,
+    readonly file: string,
+    private readonly source: SourceText,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly parser: Parser
+  ) {}
+
+  private read(): { attributes: Map<string, Attribute>; blocks: Block[] } {
+    if (!this.content) {
+      const block = parseBlock(this.parser, this.source, this.start, this.end, this.file)
+      this.content = { attributes: block.attributes, blocks: block.blocks }
+    }
+    return this.content
+  }
+
+  get attributes(): Map<string, Attribute> {
+    return this.read().attributes
+  }
+
+  get blocks(): Block[] {
+    return this.read().blocks
+  }
+
+  set blocks(blocks: Block[]) {
+    this.read().blocks = blocks
+  }
 }
 
 function addBlocks(module: ModuleSource, blocks: Block[], isOverride: boolean): void {

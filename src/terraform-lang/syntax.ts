@@ -82,12 +82,13 @@ const KEEPS_TOKENS = new Set(['binary_operation', 'unary_operation'])
 
 /**
  * Copies a tree-sitter subtree into plain nodes, walking with a cursor, without recursion. Comments are
- * left out, and so are punctuation tokens other than operators: nothing reads them.
+ * left out, and so are punctuation tokens other than operators: nothing reads them. `offset` is where the
+ * parsed text starts in the file (a block parsed alone).
  */
-export function fromTree(root: TreeNode, source: SourceText): Node {
+export function fromTree(root: TreeNode, source: SourceText, offset = 0): Node {
   const cursor = root.walk()
   try {
-    const top = new Node(cursor.nodeType, cursor.nodeIsNamed, cursor.startIndex, cursor.endIndex, null, source)
+    const top = new Node(cursor.nodeType, cursor.nodeIsNamed, cursor.startIndex + offset, cursor.endIndex + offset, null, source)
     const parents: Node[] = [top]
     if (!cursor.gotoFirstChild()) return top
     for (;;) {
@@ -96,7 +97,7 @@ export function fromTree(root: TreeNode, source: SourceText): Node {
       const type = cursor.nodeType
       if (type !== 'comment' && (named || KEEPS_TOKENS.has(parent.type))) {
         const field = parent.type === 'object_elem' ? cursor.currentFieldName : null
-        const node = new Node(type, named, cursor.startIndex, cursor.endIndex, field, source)
+        const node = new Node(type, named, cursor.startIndex + offset, cursor.endIndex + offset, field, source)
         parent.children.push(node)
         if (named && cursor.gotoFirstChild()) {
           parents.push(node)
