@@ -4,6 +4,7 @@
 // with their inputs, outputs, variables, and the provider configurations with the keys resources use.
 
 import type { ConfigResourceJson, ExpressionsJson, JsonValue, ModuleCallJson, ModuleConfigJson, ProviderConfigJson } from '../plan/types.js'
+import { InputError } from '../errors.js'
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { defineKey } from '../terraform-lang/operations.js'
 import { toJson } from '../terraform-lang/json.js'
@@ -115,7 +116,16 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
       name,
       provider_config_key: loader.resolveProvider(module, providerRefOf(block)).key
     }
-    const expressions = bodyExpressions(block, resourceSchema(mode, type), META_ARGUMENTS)
+    let expressions: ExpressionsJson
+    try {
+      expressions = bodyExpressions(block, resourceSchema(mode, type), META_ARGUMENTS)
+    } catch (error) {
+      // A block that does not parse (read only now) is described by its address alone.
+      if (!(error instanceof InputError)) throw error
+      loader.problem(`${error.file}: ${error.problem}. ${error.remedy}`)
+      resources.push({ address, mode, type, name })
+      continue
+    }
     if (Object.keys(expressions).length > 0) entry.expressions = expressions
     const count = block.attributes.get('count')
     const forEach = block.attributes.get('for_each')

@@ -35,6 +35,7 @@ export function computeDataSource(module: ModuleInstance, instance: ResourceInst
         throw error
       }
       const out = unknownResult(args, schema)
+      out.version ??= '2012-10-17'
       if (document) Object.assign(out, document)
       return out
     }

@@ -113,6 +113,32 @@ function fill(body: TfObject, schema: BlockSchema, defaults: Record<string, unkn
   return out
 }
 
+/**
+ * Attributes holding JSON that the provider plans normalized (keys sorted, no blanks), as it stores
+ * them: the plan of a bucket policy shows the policy so, whatever way the configuration wrote it.
+ */
+const NORMALIZED_JSON: Readonly<Record<string, readonly string[]>> = {
+  aws_s3_bucket_policy: ['policy'],
+  aws_kms_key: ['policy'],
+  aws_kms_key_policy: ['policy'],
+  aws_cloudwatch_event_rule: ['event_pattern']
+}
+
+function normalizedJson(value: TfValue): TfValue {
+  const { value: text, sensitive } = unmark(value)
+  if (typeof text !== 'string') return value
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return value
+  }
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v
+  // Go's encoder escapes <, > and & in strings.
+  return mark(JSON.stringify(sorted(parsed)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), sensitive)
+}
+
 /** The planned values of one resource instance. */
 export function plannedValues(module: ModuleInstance, instance: ResourceInstanceRef): TfValue {
   const schema = resourceSchema(instance.mode, instance.type)
@@ -120,5 +146,7 @@ export function plannedValues(module: ModuleInstance, instance: ResourceInstance
   if (instance.mode === 'data' && localDataSource(instance.type)) return computeDataSource(module, instance, body, schema)
   // Without the provider's schema, what the configuration leaves out is known only after apply.
   if (!schema) return openObject(body)
-  return fill(body, schema, schema.d ?? {}, '')
+  const values = fill(body, schema, schema.d ?? {}, '')
+  if (instance.mode === 'managed') for (const name of NORMALIZED_JSON[instance.type] ?? []) if (values[name] !== undefined) values[name] = normalizedJson(values[name])
+  return values
 }

@@ -2,6 +2,7 @@
 // is. Sources that are legal but too large or too deep to evaluate: a warning, no hang, no crash.
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
+import { RELEVANT_TYPES } from '../../src/model/relevant-types.js'
 import { loadSourcePlan } from '../../src/source-plan/index.js'
 import { after, change, lines, load, sourceTree } from './helpers.js'
 
@@ -118,5 +119,38 @@ describe('the source folder is the only one read', () => {
     const root = sourceTree({ 'main.tf': `module "out" {\n  source = "${outside.split('\\').join('/')}"\n}\n` })
     const plan = await loadSourcePlan(root)
     expect(plan.json.resource_changes).toEqual([])
+  })
+})
+
+describe('blocks found without parsing the whole file', () => {
+  it('braces inside strings, heredocs and comments do not end a block', async () => {
+    const plan = await load({
+      'main.tf': [
+        '# a comment with a brace }',
+        'resource "aws_instance" "other" {',
+        '  user_data = <<-EOT',
+        '    echo "}" ${"}"}',
+        '  EOT',
+        '  tags = { a = "x}y", b = "${join("}", ["a", "b"])}" } /* } */',
+        '}',
+        'resource "aws_s3_bucket" "logs" {',
+        '  bucket = "b-${aws_instance.other.tags.a}" // }',
+        '}'
+      ].join('\n')
+    })
+    expect(plan.problems).toEqual([])
+    expect(after(plan, 'aws_s3_bucket.logs').bucket).toBe('b-x}y')
+  })
+
+  it('a syntax error in a resource the model does not read counts once something refers to it', async () => {
+    const files = { 'main.tf': 'resource "aws_instance" "other" {\n  ami = "a" "b"\n}\n' }
+    // As the runner loads sources: only the configuration of the types the model reads.
+    expect((await load(files, { keep: RELEVANT_TYPES })).problems).toEqual([])
+    const referred = await load({ ...files, 'lb.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = aws_instance.other.ami\n}\n' }, { keep: RELEVANT_TYPES })
+    expect(lines(referred, 'problems')).toEqual(['main.tf:2: has a syntax error; aws_s3_bucket.logs is not judged. Fix the file (`terraform validate` shows the error)'])
+  })
+
+  it('unbalanced braces: the whole file is parsed, and its error named', async () => {
+    await expect(load({ 'main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "a"\n' })).rejects.toThrow(/main\.tf:\d+: has a syntax error/)
   })
 })
