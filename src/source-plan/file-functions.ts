@@ -75,28 +75,27 @@ export function fileFunction(context: FileContext, name: string, args: TfValue[]
     return UNKNOWN
   }
   const bytes = readFileSync(real)
-  const digest = (algorithm: string, encoding: 'hex' | 'base64') => mark(createHash(algorithm).update(bytes).digest(encoding), sensitive)
+  const digest = DIGESTS[name]
+  if (digest) return mark(createHash(digest[0]).update(bytes).digest(digest[1]), sensitive)
   switch (name) {
     case 'file':
       return mark(text(bytes, name, first, line), sensitive)
     case 'filebase64':
       return mark(bytes.toString('base64'), sensitive)
-    case 'filemd5':
-      return digest('md5', 'hex')
-    case 'filesha1':
-      return digest('sha1', 'hex')
-    case 'filesha256':
-      return digest('sha256', 'hex')
-    case 'filesha512':
-      return digest('sha512', 'hex')
-    case 'filebase64sha256':
-      return digest('sha256', 'base64')
-    case 'filebase64sha512':
-      return digest('sha512', 'base64')
     case 'templatefile':
       return mark(template(context, text(bytes, name, first, line), plain[1]?.value ?? null, first, line), sensitive)
   }
   return UNKNOWN
+}
+
+/** The hash functions of a file's bytes: algorithm and encoding. */
+const DIGESTS: Readonly<Record<string, readonly [string, 'hex' | 'base64']>> = {
+  filemd5: ['md5', 'hex'],
+  filesha1: ['sha1', 'hex'],
+  filesha256: ['sha256', 'hex'],
+  filesha512: ['sha512', 'hex'],
+  filebase64sha256: ['sha256', 'base64'],
+  filebase64sha512: ['sha512', 'base64']
 }
 
 function inside(boundary: string, real: string): boolean {
@@ -111,12 +110,15 @@ function text(bytes: Buffer, name: string, file: string, line: number): string {
   }
 }
 
+const SENTINEL = '\u0001'
+
 /** A template file evaluated with the given variables only (its text read as a heredoc's is). */
 function template(context: FileContext, content: string, vars: TfValue, file: string, line: number): TfValue {
   if (vars !== null && !isObject(vars)) throw new EvaluationError('Invalid function argument: templatefile: the variables must be an object or map', line)
   const marker = `TEMPLATE_${createHash('sha1').update(content).digest('hex').slice(0, 12)}`
+  // A heredoc ends in a newline; a file need not: a sentinel character closes its last line, then goes.
   const endsWithNewline = content.endsWith('\n')
-  const expression = parseExpression(context.parser, `<<${marker}\n${content}${endsWithNewline ? '' : '\n'}${marker}`)
+  const expression = parseExpression(context.parser, `<<${marker}\n${content}${endsWithNewline ? '' : `${SENTINEL}\n`}${marker}`)
   if (!expression) throw new EvaluationError(`Invalid function argument: templatefile: "${file}" is not a valid template`, line)
   let value: TfValue
   try {
@@ -126,6 +128,6 @@ function template(context: FileContext, content: string, vars: TfValue, file: st
     throw error
   }
   const { value: result, sensitive } = strip(value)
-  if (!endsWithNewline && typeof result === 'string') return mark(result.slice(0, -1), sensitive)
+  if (!endsWithNewline && typeof result === 'string') return mark(result.slice(0, -(SENTINEL.length + 1)), sensitive)
   return value
 }

@@ -149,12 +149,7 @@ export class Evaluator {
       }
       const step = this.step(node)
       if (!step) throw new EvaluationError(`unsupported traversal (${node.type})`, lineOf(node))
-      try {
-        current = applyStep(current, step)
-      } catch (error) {
-        if (error instanceof OperationError) throw new EvaluationError(error.message, lineOf(node))
-        throw error
-      }
+      current = stepInto(current, step, node)
     }
     return current
   }
@@ -162,21 +157,9 @@ export class Evaluator {
   private reference(node: Node, steps: Step[]): TfValue {
     const root = node.namedChild(0)!.text
     const symbol = this.symbol(root)
-    if (symbol !== undefined) {
-      let value = symbol
-      for (const step of steps) value = applyStep(value, step)
-      return value
-    }
-    const { value, consumed } = this.scope.reference(root, steps, lineOf(node))
+    const { value, consumed } = symbol !== undefined ? { value: symbol, consumed: 0 } : this.scope.reference(root, steps, lineOf(node))
     let current = value
-    for (const step of steps.slice(consumed)) {
-      try {
-        current = applyStep(current, step)
-      } catch (error) {
-        if (error instanceof OperationError) throw new EvaluationError(error.message, lineOf(node))
-        throw error
-      }
-    }
+    for (const step of steps.slice(consumed)) current = stepInto(current, step, node)
     return current
   }
 
@@ -343,6 +326,16 @@ export class Evaluator {
     }
     if (unknown) return mark(UNKNOWN, sensitive)
     return mark(isObjectForm ? (object as TfObject) : items, sensitive)
+  }
+}
+
+/** One step into a value; an error names the line of the node that takes it. */
+function stepInto(value: TfValue, step: Step, node: Node): TfValue {
+  try {
+    return applyStep(value, step)
+  } catch (error) {
+    if (error instanceof OperationError) throw new EvaluationError(error.message, lineOf(node))
+    throw error
   }
 }
 

@@ -29,21 +29,14 @@ export function traversals(node: Node, bound: ReadonlySet<string> = new Set(), o
     for (const parts of operands(node).operands) partsTraversals(parts, bound, out, calls)
     return out
   }
-  if (node.type === 'for_expr') {
-    const form = node.namedChild(0)!
-    const intro = namedChildren(form).find((p) => p.type === 'for_intro')!
+  // A `for` (expression or template directive) binds its names in everything but its collection.
+  const loop = node.type === 'for_expr' ? node.namedChild(0)! : node.type === 'template_for' ? node : undefined
+  if (loop) {
+    const intro = namedChildren(loop).find((p) => p.type === 'for_intro' || p.type === 'template_for_start')!
     const names = namedChildren(intro).filter((c) => c.type === 'identifier').map((c) => c.text)
     traversals(namedChildren(intro).find((c) => c.type === 'expression')!, bound, out, calls)
     const inner = new Set([...bound, ...names])
-    for (const part of namedChildren(form)) if (part.type !== 'for_intro') traversals(part, inner, out, calls)
-    return out
-  }
-  if (node.type === 'template_for') {
-    const start = namedChildren(node).find((c) => c.type === 'template_for_start')!
-    const names = namedChildren(start).filter((c) => c.type === 'identifier').map((c) => c.text)
-    traversals(namedChildren(start).find((c) => c.type === 'expression')!, bound, out, calls)
-    const inner = new Set([...bound, ...names])
-    for (const part of namedChildren(node)) if (part.type !== 'template_for_start') traversals(part, inner, out, calls)
+    for (const part of namedChildren(loop)) if (part !== intro) traversals(part, inner, out, calls)
     return out
   }
   if (node.type === 'object_elem') {

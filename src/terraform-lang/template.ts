@@ -7,7 +7,7 @@ import type { Evaluator } from './evaluate.js'
 import { iterationEntries } from './evaluate.js'
 import { asBool, asString, OperationError } from './operations.js'
 import { lineOf, namedChildren, unescapeHeredoc, unescapeQuoted, type Node } from './syntax.js'
-import { isUnknown, mark, unmark, UNKNOWN, type TfValue } from './value.js'
+import { isUnknown, mark, unmark, UNKNOWN, type Sensitive, type TfValue, type Unknown } from './value.js'
 
 type Part =
   | { kind: 'literal'; text: string }
@@ -191,7 +191,23 @@ export function evaluateTemplate(node: Node, evaluator: Evaluator): TfValue {
   return mark(text, state.sensitive)
 }
 
-function render(parts: Part[], evaluator: Evaluator, state: { sensitive: boolean; unknown: boolean }): string {
+interface RenderState {
+  sensitive: boolean
+  unknown: boolean
+}
+
+/** A part's value without its mark (noted in the state); undefined when unknown (noted too). */
+function known(value: TfValue, state: RenderState): Exclude<TfValue, Sensitive | Unknown> | undefined {
+  const plain = unmark(value)
+  if (plain.sensitive) state.sensitive = true
+  if (isUnknown(plain.value)) {
+    state.unknown = true
+    return undefined
+  }
+  return plain.value as Exclude<TfValue, Sensitive | Unknown>
+}
+
+function render(parts: Part[], evaluator: Evaluator, state: RenderState): string {
   let out = ''
   for (const part of parts) {
     if (part.kind === 'literal') {
@@ -199,12 +215,8 @@ function render(parts: Part[], evaluator: Evaluator, state: { sensitive: boolean
       continue
     }
     if (part.kind === 'interpolation') {
-      const { value, sensitive } = unmark(evaluator.evaluate(part.node))
-      if (sensitive) state.sensitive = true
-      if (isUnknown(value)) {
-        state.unknown = true
-        continue
-      }
+      const value = known(evaluator.evaluate(part.node), state)
+      if (value === undefined) continue
       if (value === null) throw new EvaluationError('Invalid template interpolation value: the expression result is null; a null value cannot be used in a string template', lineOf(part.node))
       try {
         out += asString(value, 'a template interpolation')
@@ -215,21 +227,13 @@ function render(parts: Part[], evaluator: Evaluator, state: { sensitive: boolean
       continue
     }
     if (part.kind === 'if') {
-      const { value, sensitive } = unmark(evaluator.evaluate(part.condition))
-      if (sensitive) state.sensitive = true
-      if (isUnknown(value)) {
-        state.unknown = true
-        continue
-      }
+      const value = known(evaluator.evaluate(part.condition), state)
+      if (value === undefined) continue
       out += render(asBool(value) ? part.then : part.else, evaluator, state)
       continue
     }
-    const { value, sensitive } = unmark(evaluator.evaluate(part.collection))
-    if (sensitive) state.sensitive = true
-    if (isUnknown(value)) {
-      state.unknown = true
-      continue
-    }
+    const value = known(evaluator.evaluate(part.collection), state)
+    if (value === undefined) continue
     for (const [key, element] of iterationEntries(value, lineOf(part.collection))) {
       const symbols = part.names.length === 2 ? { [part.names[0]]: key, [part.names[1]]: element } : { [part.names[0]]: element }
       out += render(part.body, evaluator.with(symbols), state)
