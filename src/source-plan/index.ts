@@ -11,6 +11,7 @@ import type { LoadedPlan } from '../plan/load.js'
 import { hclParser } from '../source/parser.js'
 import { Loader } from './loader.js'
 import { ModuleInstance } from './module-instance.js'
+import { readModule } from './module-source.js'
 import { buildPlanDocument } from './plan-document.js'
 import { readRootInputs } from './root-inputs.js'
 
@@ -28,6 +29,11 @@ export interface SourcePlanOptions {
    * does with its `keep` (the runner passes RELEVANT_TYPES); everything when absent.
    */
   keep?: ReadonlySet<string>
+}
+
+/** A path relative to the source folder, as the user can open it. */
+function inFolder(sourceDir: string, relative: string): string {
+  return `${sourceDir.replace(/[\\/]+$/, '')}/${relative}`
 }
 
 function realFolder(folder: string, what: string): string {
@@ -54,11 +60,15 @@ export async function loadSourcePlan(sourceDir: string, options: SourcePlanOptio
   const parser = await hclParser()
   const inputs = readRootInputs(root, options, parser)
   const loader = new Loader({ parser, root, boundary }, inputs)
-  const rootSource = loader.module(root, 'the root module')
-  if (!rootSource) {
-    const [first] = loader.problems
-    throw new InputError(sourceDir, `cannot be judged: ${first ?? 'the root module cannot be read'}`, 'Fix the files of the root module')
+  let rootSource
+  try {
+    rootSource = readModule(root, loader.context)
+  } catch (error) {
+    // Nothing can be judged without the root module: its problem is the run's.
+    if (error instanceof InputError) throw new InputError(inFolder(sourceDir, error.file), error.problem, error.remedy)
+    throw error
   }
+  for (const warning of rootSource.warnings) loader.warn(warning)
   for (const name of loader.undeclaredInputs(rootSource)) loader.warn(`a value is given for var.${name}, which the root module does not declare`)
   const rootModule = new ModuleInstance(loader, rootSource, [], undefined, undefined)
   const json = buildPlanDocument(loader, rootModule, options.keep)
@@ -68,7 +78,8 @@ export async function loadSourcePlan(sourceDir: string, options: SourcePlanOptio
     formatVersion: json.format_version,
     terraformVersion: null,
     warnings: loader.warnings.map((w) => `${sourceDir}: ${w}`),
-    problems: loader.problems.map((p) => `${sourceDir}: ${p}`),
+    // Each problem starts with the file (relative to the source folder) and line it is at.
+    problems: loader.problems.map((p) => inFolder(sourceDir, p)),
     kind: 'source'
   }
 }

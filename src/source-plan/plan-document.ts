@@ -18,15 +18,18 @@ import { CycleError, type ModuleInstance, type ResourceInstanceRef } from './mod
 
 const PROVIDER_NAME = 'registry.terraform.io/hashicorp/aws'
 
-/** Runs `f`; a configuration error becomes a problem line (the part is not judged), never a throw. */
-function guarded<T>(loader: Loader, what: string, fallback: T, f: () => T): T {
+/**
+ * Runs `f`; a configuration error becomes a problem line starting with its file and line (`where`, the
+ * block's, when the error does not say), and that part is not judged. Never throws for bad sources.
+ */
+function guarded<T>(loader: Loader, what: string, where: string, fallback: T, f: () => T): T {
   try {
     return f()
   } catch (error) {
     if (error instanceof CycleError) loader.problem(`${error.file}:${error.line}: ${error.message}; ${what} is not judged. Break the cycle`)
-    else if (error instanceof EvaluationError) loader.problem(`${error.file ?? '?'}:${error.line}: ${error.message}; ${what} is not judged. Fix the expression (\`terraform validate\` shows the error)`)
+    else if (error instanceof EvaluationError) loader.problem(`${error.file === undefined ? where : `${error.file}:${error.line}`}: ${error.message}; ${what} is not judged. Fix the expression (\`terraform validate\` shows the error)`)
     else if (error instanceof InputError) loader.problem(`${error.file}: ${error.problem}; ${what} is not judged. ${error.remedy}`)
-    else if (error instanceof RangeError) loader.problem(`${what}: its expressions nest too deeply to evaluate; it is not judged`)
+    else if (error instanceof RangeError) loader.problem(`${where}: the expressions of ${what} nest too deeply to evaluate; it is not judged. Simplify them`)
     else throw error
     return fallback
   }
@@ -48,7 +51,7 @@ interface Collected {
 function addInstance(loader: Loader, module: ModuleInstance, instance: ResourceInstanceRef, into: Collected): void {
   const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`
   const address = `${module.address ? `${module.address}.` : ''}${local}${instance.key === undefined ? '' : keyText(instance.key)}`
-  const value = guarded(loader, address, undefined, () => module.instanceValue(instance))
+  const value = guarded(loader, address, `${instance.block.file}:${instance.block.line}`, undefined, () => module.instanceValue(instance))
   if (value === undefined) return
   const json = toJson(value)
   const identity = { address, mode: instance.mode, type: instance.type, name: instance.name, ...(instance.key === undefined ? {} : { index: instance.key }), provider_name: PROVIDER_NAME }
@@ -79,7 +82,7 @@ function collectModule(loader: Loader, module: ModuleInstance, into: Collected):
     const [type, name] = block.labels
     if (!RELEVANT_TYPES.has(type)) continue
     const what = `${module.address ? `${module.address}.` : ''}${mode === 'data' ? 'data.' : ''}${type}.${name}`
-    const instances = guarded(loader, what, [] as ResourceInstanceRef[] | 'unknown', () => module.resourceInstances(mode, type, name))
+    const instances = guarded(loader, what, `${block.file}:${block.line}`, [] as ResourceInstanceRef[] | 'unknown', () => module.resourceInstances(mode, type, name))
     if (instances === 'unknown') {
       loader.warn(`${block.file}:${block.line}: the count or for_each of ${what} is known only after apply; its instances are not judged`)
       continue
@@ -88,7 +91,7 @@ function collectModule(loader: Loader, module: ModuleInstance, into: Collected):
   }
   for (const [name, call] of module.source.moduleCalls) {
     const what = `${module.address ? `${module.address}.` : ''}module.${name}`
-    const instances = guarded(loader, what, null, () => module.moduleInstances(name))
+    const instances = guarded(loader, what, `${call.file}:${call.line}`, null, () => module.moduleInstances(name))
     if (instances === 'unknown') {
       loader.warn(`${call.file}:${call.line}: the count or for_each of ${what} is known only after apply; its resources are not judged`)
       continue
@@ -118,12 +121,12 @@ export function buildPlanDocument(loader: Loader, root: ModuleInstance, keep?: R
   collectModule(loader, root, collected)
   const variables: Record<string, { value: JsonValue }> = {}
   for (const name of root.source.variables.keys()) {
-    const value = guarded(loader, `var.${name}`, undefined, () => root.variable(name, 0))
+    const value = guarded(loader, `var.${name}`, `${root.source.variables.get(name)!.file}:${root.source.variables.get(name)!.line}`, undefined, () => root.variable(name, 0))
     if (value === undefined) continue
     const json = toJson(value)
     if (!hasUnknown(json.unknown)) Object.defineProperty(variables, name, { value: { value: json.value }, enumerable: true, writable: true, configurable: true })
   }
-  const configuration = guarded(loader, 'the configuration', undefined, () => buildConfiguration(loader, root, keep))
+  const configuration = guarded(loader, 'the configuration', '.', undefined, () => buildConfiguration(loader, root, keep))
   return {
     format_version: '1.2',
     variables,

@@ -39,8 +39,9 @@ export function after(plan: LoadedPlan, address: string): Record<string, unknown
   return found.change.after as Record<string, unknown>
 }
 
-/** Messages without the source folder each line starts with. */
-export const lines = (plan: LoadedPlan, which: 'warnings' | 'problems'): string[] => (plan[which] ?? []).map((line) => line.slice(line.indexOf(': ') + 2))
+/** Messages without the source folder each line starts with (`<folder>: ` or `<folder>/`). */
+export const lines = (plan: LoadedPlan, which: 'warnings' | 'problems'): string[] =>
+  (plan[which] ?? []).map((line) => (line.startsWith(`${plan.path}/`) ? line.slice(plan.path.length + 1) : line.slice(plan.path.length + 2)))
 
 /** Folders with sources and the plan Terraform made of them. */
 export function planned(dir: string, out: string[] = []): string[] {
