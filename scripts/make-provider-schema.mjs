@@ -48,12 +48,17 @@ async function providerSchema() {
   }
 }
 
-/** `{ t: { attribute: type }, c: [computed attributes], b: { block: { n: nesting, <same> } } }` of one schema block. */
+/** `{ t: { attribute: type }, s: [sensitive], c: [computed], b: { block: { n: nesting, <same> } } }` of one schema block. */
 function compact(block) {
   const result = {}
   // Attribute types as Terraform writes them ("string", ["list", "number"]...).
   const types = Object.fromEntries(Object.entries(block.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, a]) => [name, a.type]))
   if (Object.keys(types).length) result.t = types
+  const sensitive = Object.entries(block.attributes ?? {})
+    .filter(([, a]) => a.sensitive)
+    .map(([name]) => name)
+    .sort()
+  if (sensitive.length) result.s = sensitive
   const computed = Object.entries(block.attributes ?? {})
     .filter(([, a]) => a.computed)
     .map(([name]) => name)

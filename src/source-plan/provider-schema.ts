@@ -10,6 +10,8 @@ import { ANY, type TypeSpec } from '../terraform-lang/types.js'
 export interface BlockSchema {
   /** Every attribute with its type as Terraform writes types (`"string"`, `["list", "number"]`). */
   t?: Record<string, JsonValue>
+  /** Attributes the provider marks sensitive: their values are marked so in the plan. */
+  s?: string[]
   /** Computed attributes. */
   c?: string[]
   /** Nested blocks with their nesting mode (`list`, `set`, `single`, `map`) and their own schema. */

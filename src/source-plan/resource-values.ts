@@ -93,6 +93,7 @@ function fill(body: TfObject, schema: BlockSchema, defaults: Record<string, unkn
     else out[name] = converted(out[name], type)
   }
   for (const name of schema.c ?? []) if (!Object.prototype.hasOwnProperty.call(out, name) || out[name] === null) defineKey(out, name, UNKNOWN)
+  for (const name of schema.s ?? []) if (out[name] !== null && out[name] !== undefined) out[name] = mark(out[name])
   for (const [path, value] of Object.entries(defaults)) {
     if (!path.startsWith(prefix)) continue
     const name = path.slice(prefix.length)

@@ -64,3 +64,30 @@ describe('root variable values', () => {
     await expect(load({ 'main.tf': BUCKET }, { vars: ['novalue'] })).rejects.toThrow('--var novalue: is not of the form name=value')
   })
 })
+
+describe('values the provider marks sensitive', () => {
+  it('are sensitive in the plan from sources too', async () => {
+    const plan = await load({
+      'main.tf': [
+        'resource "aws_lb_listener" "web" {',
+        '  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:444455556666:loadbalancer/app/web/1"',
+        '  port              = 443',
+        '  protocol          = "HTTPS"',
+        '  default_action {',
+        '    type = "authenticate-oidc"',
+        '    authenticate_oidc {',
+        '      client_id     = "web"',
+        '      client_secret = "s3cr3t"',
+        '      issuer        = "https://idp.example.com"',
+        '      authorization_endpoint = "https://idp.example.com/auth"',
+        '      token_endpoint         = "https://idp.example.com/token"',
+        '      user_info_endpoint     = "https://idp.example.com/userinfo"',
+        '    }',
+        '  }',
+        '}'
+      ].join('\n')
+    })
+    const rc = plan.json.resource_changes!.find((r) => r.address === 'aws_lb_listener.web')!
+    expect(rc.change.after_sensitive).toMatchObject({ default_action: [{ authenticate_oidc: [{ client_secret: true }] }] })
+  })
+})
