@@ -36,13 +36,15 @@ function relevantTypes() {
 async function providerSchema() {
   if (process.argv[2]) return JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
   checkTerraform(die)
-  const offline = await offlineTerraform()
+  const offline = await offlineTerraform('provider-schema-')
   try {
-    const dir = fs.mkdtempSync(path.join(offline.root, 'schema-'))
+    const dir = fs.mkdtempSync(path.join(offline.tmpRoot, 'schema-'))
     fs.writeFileSync(path.join(dir, 'main.tf'), 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "~> 5.100" }\n  }\n}\n')
-    await runTerraform(['init', '-input=false', '-no-color'], dir, offline.env)
-    const { stdout } = await runTerraform(['providers', 'schema', '-json'], dir, offline.env)
-    return JSON.parse(stdout)
+    const init = await runTerraform(['init', '-input=false', '-no-color'], dir, offline.env)
+    if (init.code !== 0) die(`terraform init failed: ${init.stderr}`)
+    const schema = await runTerraform(['providers', 'schema', '-json'], dir, offline.env)
+    if (schema.code !== 0) die(`terraform providers schema failed: ${schema.stderr}`)
+    return JSON.parse(schema.stdout.toString('utf8'))
   } finally {
     offline.close()
   }
