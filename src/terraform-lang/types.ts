@@ -5,7 +5,7 @@
 import { EvaluationError } from './errors.js'
 import { Evaluator, type Scope } from './evaluate.js'
 import { asBool, asNumber, asString, defineKey, equalValues, OperationError, strip, typeName } from './operations.js'
-import { lineOf, namedChildren, unwrap, type Node } from './syntax.js'
+import { lineOf, namedChildren, plainString, unwrap, type Node } from './syntax.js'
 import { isObject, isUnknown, mark, unmark, type TfValue } from './value.js'
 
 export type TypeSpec =
@@ -26,9 +26,13 @@ const NO_SCOPE: Scope = {
 /** Reads a type constraint expression. */
 export function parseType(node: Node): TypeSpec {
   const inner = unwrap(node)
-  if (inner.type === 'variable_expr') {
-    const name = inner.namedChild(0)!.text
-    if (name === 'string' || name === 'number' || name === 'bool' || name === 'any') return name === 'any' ? ANY : { kind: name }
+  // Bare names, and the quoted names of Terraform 0.11 configurations (`"string"`, `"map"`).
+  const name = inner.type === 'variable_expr' ? inner.namedChild(0)!.text : plainString(inner)
+  if (name !== null) {
+    if (name === 'string' || name === 'number' || name === 'bool') return { kind: name }
+    if (name === 'any') return ANY
+    // `list`, `map` and `set` alone are collections of any element type.
+    if (name === 'list' || name === 'map' || name === 'set') return { kind: name, element: ANY }
     throw new EvaluationError(`Invalid type specification: "${name}" is not a type`, lineOf(node))
   }
   if (inner.type === 'function_call') {

@@ -91,3 +91,12 @@ describe('values the provider marks sensitive', () => {
     expect(rc.change.after_sensitive).toMatchObject({ default_action: [{ authenticate_oidc: [{ client_secret: true }] }] })
   })
 })
+
+describe('type constraints of older configurations', () => {
+  it('bare list, map and set, and quoted type names', async () => {
+    const plan = await load({
+      'main.tf': 'variable "ids" {\n  type    = list\n  default = ["a"]\n}\nvariable "name" {\n  type    = "string"\n  default = 5\n}\nresource "aws_s3_bucket" "logs" {\n  bucket = "${var.name}-${var.ids[0]}"\n}\n'
+    })
+    expect(after(plan, 'aws_s3_bucket.logs').bucket).toBe('5-a')
+  })
+})
