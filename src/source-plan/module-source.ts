@@ -10,7 +10,7 @@ import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
 import { isIgnoredName, isOverrideName } from '../source/index.js'
 import { fromTree, plainString, SourceText, unescapeQuoted, type Node } from '../terraform-lang/syntax.js'
-import { scanBlocks } from './block-scanner.js'
+import { scanBlocks } from '../source/block-scanner.js'
 
 export interface Attribute {
   name: string
