@@ -4,6 +4,7 @@
 // turned into plain objects only when a query asks for it, so the tree is kept until then.
 
 import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
+import { scanBlocks, type ScannedBlock } from './block-scanner.js'
 import { type CommentDirective, parseSuppressionComment } from './peer-suppressions.js'
 
 export interface HclAttribute {
@@ -344,7 +345,8 @@ function collectResourcesDeep(node: Node, parsed: Parsed, out: HclResource[], pe
   return pending
 }
 
-function firstErrorLine(node: Node): number | undefined {
+/** 1-based line of the first syntax error under a node, or undefined when it has none. */
+export function firstErrorLine(node: Node): number | undefined {
   if (node.isError || node.isMissing) return node.startPosition.row + 1
   if (!node.hasError) return undefined
   for (const child of node.children) {
@@ -493,6 +495,10 @@ function keepOrConvert(file: HclFile, owner: object, trees: Tree[], chars: numbe
  * construct the grammar gets wrong) costs only the block it is in, not everything after it.
  */
 export function parseHcl(parser: Parser, text: string): HclFile {
+  // Usually the file is scanned for its blocks and a resource parsed only when asked for: a query
+  // reads a few resources of a file that may hold thousands.
+  const scanned = scanBlocks(text)
+  if (!('errorAt' in scanned)) return { resources: deferredResources(parser, text, scanned.blocks) }
   const owner = {}
   const whole: HclResource[] = []
   const first = addParsed(parser, text, 0, owner, whole)
@@ -508,4 +514,65 @@ export function parseHcl(parser: Parser, text: string): HclFile {
   }
   // The pieces may all parse when the error was in how they joined: still report it.
   return keepOrConvert({ resources: pieces, errorLine: errorLine ?? first.errorLine }, owner, trees, text.length)
+}
+
+/**
+ * The resource and data blocks a scan found, each parsed (with the comments between it and the block
+ * before it) the first time its block or comments are asked for.
+ */
+function deferredResources(parser: Parser, text: string, blocks: ScannedBlock[]): HclResource[] {
+  const out: HclResource[] = []
+  const lineOf = lineIndex(text)
+  let previousEnd = 0
+  for (const found of blocks) {
+    const chunkStart = previousEnd
+    previousEnd = found.end
+    if ((found.type !== 'resource' && found.type !== 'data') || found.labels.length !== 2) continue
+    const [type, name] = found.labels.map((label) => (label.startsWith('"') ? label.slice(1, -1) : label))
+    out.push(deferredResource(parser, text, lineOf, chunkStart, found.end, found.type === 'data' ? 'data' : 'managed', type, name))
+  }
+  return out
+}
+
+/** How many lines come before a position of the text (its line starts found once, on first use). */
+function lineIndex(text: string): (position: number) => number {
+  let starts: number[] | undefined
+  return (position) => {
+    if (!starts) {
+      starts = []
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i)
+    }
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (starts[mid] < position) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+}
+
+function deferredResource(parser: Parser, text: string, linesBefore: (position: number) => number, start: number, end: number, mode: 'managed' | 'data', type: string, name: string): HclResource {
+  let parsed: HclResource | undefined
+  const resource = (): HclResource => {
+    if (!parsed) {
+      const chunk = text.slice(start, end)
+      const owner = {}
+      const found: HclResource[] = []
+      const { tree } = addParsed(parser, chunk, linesBefore(start), owner, found)
+      keepOrConvert({ resources: found }, owner, [tree], chunk.length)
+      parsed = found.find((r) => r.mode === mode && r.type === type && r.name === name) ?? found[0]
+    }
+    if (parsed) return parsed
+    const line = linesBefore(start) + 1
+    return {
+      mode,
+      type,
+      name,
+      block: () => ({ kind: 'block', type: mode === 'data' ? 'data' : 'resource', labels: [type, name], line, endLine: linesBefore(end) + 1, body: [] }),
+      comments: () => ({ commentOnlyLines: new Set(), commentsByLine: new Map(), directiveComments: [] })
+    }
+  }
+  return { mode, type, name, block: () => resource().block(), comments: () => resource().comments() }
 }
