@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { toPosix } from './util/inside.js'
 
 /** The files pre-commit passes that belong to a Terraform configuration. */
 const TERRAFORM_FILE = /\.(?:tf|tf\.json|tfvars|tfvars\.json)$/
@@ -12,21 +13,28 @@ export interface HookOptions {
 export type HookDecision =
   | { kind: 'skip' }
   | { kind: 'usage'; message: string }
+  /** Judge these folders' sources, without a plan. */
+  | { kind: 'sources'; folders: string[] }
   | { kind: 'check'; plan: string[]; sourceDir: string | undefined; notes: string[] }
 
 /**
  * `elb-ir-check pre-commit [check options] <file>...`, as pre-commit runs the hook: the staged files come
- * last, as arguments. The folders holding changed Terraform files are what the hook judges; until the
- * checker can judge sources without a plan, the hook judges the plan given with `--plan` (args in
- * .pre-commit-config.yaml), with its folder as the source folder, and says when that plan is older than
- * the changes.
+ * last, as arguments. Without `--plan`, the hook judges the sources of the folders holding changed
+ * Terraform files (or of `--source-dir`, for one root module that calls modules elsewhere). With
+ * `--plan` (args in .pre-commit-config.yaml) it judges that plan, with its folder as the source folder,
+ * and says when the plan is older than the changes.
  */
 export function preCommitDecision(files: string[], options: HookOptions, cwd: string): HookDecision {
   const changed = files.filter((file) => TERRAFORM_FILE.test(file))
   if (files.length > 0 && changed.length === 0) return { kind: 'skip' }
   const plan = options.plan ?? []
   if (plan.length === 0) {
-    return { kind: 'usage', message: 'the pre-commit hook needs the plan to judge: add `args: [--plan, plan.json]` to the hook in .pre-commit-config.yaml (the output of `terraform show -json <planfile>`)' }
+    if (options['source-dir'] !== undefined) return { kind: 'sources', folders: [options['source-dir']] }
+    // A folder of variable files alone (`envs/prod.tfvars`) is no configuration to evaluate.
+    const folders = [...new Set((changed.length > 0 ? changed : ['main.tf']).map((file) => toPosix(dirname(file))))].filter((folder) => holdsConfiguration(resolve(cwd, folder))).sort()
+    if (folders.length > 0) return { kind: 'sources', folders }
+    if (changed.length > 0) return { kind: 'skip' }
+    return { kind: 'usage', message: 'the pre-commit hook found no Terraform file to judge here: pass the changed files, or add `args: [--source-dir, <folder>]` to the hook in .pre-commit-config.yaml' }
   }
   const single = plan.length === 1 && !/[*?[\]{}]/.test(plan[0]) ? plan[0] : null
   const sourceDir = options['source-dir'] ?? (single ? dirname(single) : undefined)
@@ -37,4 +45,13 @@ export function preCommitDecision(files: string[], options: HookOptions, cwd: st
     if (newer.length > 0) notes.push(`${single} is older than ${newer[0]}${newer.length > 1 ? ` and ${newer.length - 1} more changed file(s)` : ''}: the findings are those of the last plan; run terraform plan and \`terraform show -json\` again to judge the changes`)
   }
   return { kind: 'check', plan, sourceDir, notes }
+}
+
+/** Whether the folder holds a Terraform configuration (a `.tf` or `.tf.json` file). */
+function holdsConfiguration(folder: string): boolean {
+  try {
+    return readdirSync(folder, { withFileTypes: true }).some((entry) => entry.isFile() && /\.tf(?:\.json)?$/.test(entry.name))
+  } catch {
+    return false
+  }
 }

@@ -173,11 +173,12 @@ describe('the pre-commit hook, run as pre-commit runs it', () => {
     expect(result?.stderr).toMatch(/^elb-ir-check: infra\/plan\.json is older than infra\/changed\.tf: .*terraform plan/)
   })
 
-  it('without a plan in args: one line saying how to give it, exit 2', async () => {
+  it('without a plan in args: judges the sources of the changed folder, with no credentials, and blocks on an error', async () => {
     const result = await runHook([], ['infra/main.tf'])
-    expect(result?.code).toBe(2)
-    expect(result?.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result?.stderr).toContain('args: [--plan, plan.json]')
+    expect(result?.code, result?.stderr).toBe(1)
+    expect(result?.stdout).toContain('infra/main.tf:99')
+    expect(result?.stdout).toMatch(/^sources: 1 finding at or above fail-level error fails the run/m)
+    expect(result?.stderr).toBe('')
   })
 
   it('does nothing when no Terraform file is among the files it is given', async () => {

@@ -22,13 +22,14 @@ export interface LoadedPlan {
   /** Non-fatal remarks about the input, one line each. */
   warnings: string[]
   /**
-   * `plan` (a change to judge) or `state` (judged as it stands: no prior world, so every finding of a
-   * state is existing debt). Travels to the report as `plans[].kind`; absent means `plan`.
+   * `plan` (a change to judge), `state` (judged as it stands: every finding of a state is existing debt)
+   * or `source` (Terraform sources evaluated without a plan: no world before them, every finding new).
+   * Travels to the report as `plans[].kind`; absent means `plan`.
    */
   kind?: InputKind
 }
 
-export type InputKind = 'plan' | 'state'
+export type InputKind = 'plan' | 'state' | 'source'
 
 const PLAN_KEYS = ['planned_values', 'resource_changes', 'configuration', 'prior_state', 'output_changes', 'variables']
 

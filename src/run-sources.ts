@@ -1,0 +1,65 @@
+// Terraform sources judged without a plan: each source folder is evaluated into a plan of its own (see
+// source-plan/) and checked as a plan is, with its locations from the same source index. A folder whose
+// sources are wrong becomes a problem line; the other folders are still judged.
+
+import path from 'node:path'
+import { checkPlans } from './check.js'
+import type { Settings } from './config/settings.js'
+import { InputError } from './errors.js'
+import { repositoryPathOf, repositoryRootOf } from './plan/identity.js'
+import { mergeReports } from './report/merge.js'
+import type { Report } from './report/types.js'
+import { relativeBelow, toPosix } from './util/inside.js'
+
+export interface SourceRunOptions {
+  cwd: string
+  settings: Settings
+  /** `--var-file` arguments, as given (relative to cwd), in order. */
+  varFiles?: string[]
+  /** `--var` arguments (`name=value`), in order. */
+  vars?: string[]
+  /** The environment, for `TF_VAR_*`. */
+  env: Record<string, string | undefined>
+  /**
+   * Files and local modules are read only inside this folder: the repository root, so that the
+   * `../../modules` of an `envs/prod` layout are followed. Default: the repository holding each folder,
+   * else the folder itself.
+   */
+  boundary?: string
+  /** Name files from cwd (`infra/main.tf`) rather than from each folder (`main.tf`): for one report of several folders. */
+  namedFromCwd?: boolean
+}
+
+/** Evaluates and checks every source folder (as given, relative to cwd) into one report. */
+export async function runSources(folders: string[], options: SourceRunOptions): Promise<{ report: Report; problems: string[] }> {
+  // Loaded on demand: the evaluator and the HCL parser are not needed (nor loaded) to read plans.
+  const { loadSourcePlan } = await import('./source-plan/index.js')
+  const reports: { report: Report }[] = []
+  const problems: string[] = []
+  for (const folder of folders) {
+    const dir = path.resolve(options.cwd, folder)
+    const boundary = options.boundary ?? repositoryRootOf(dir) ?? undefined
+    try {
+      const loaded = await loadSourcePlan(dir, {
+        varFiles: (options.varFiles ?? []).map((file) => path.resolve(options.cwd, file)),
+        vars: options.vars ?? [],
+        env: options.env,
+        boundary
+      })
+      const name = toPosix(path.normalize(folder)).replace(/(.)\/$/, '$1')
+      const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }) }
+      const report = await checkPlans([plan], { settings: options.settings, sourceDir: dir, sourceRoot: boundary })
+      reports.push({ report: options.namedFromCwd ? namedFrom(report, relativeBelow(options.cwd, dir)) : report })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(error.message)
+    }
+  }
+  return { report: mergeReports(reports, problems), problems }
+}
+
+/** The report with its files named from a parent folder: `main.tf` of `infra` as `infra/main.tf`. */
+function namedFrom(report: Report, folder: string | null): Report {
+  if (folder === null) return report
+  return { ...report, results: report.results.map((r) => (r.location ? { ...r, location: { ...r.location, file: path.posix.join(folder, r.location.file) } } : r)) }
+}
