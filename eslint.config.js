@@ -21,6 +21,8 @@ export const LAYERS = {
   'util/': [],
   'generated/': [],
   'types/': [],
+  // Terraform's language: values and built-in functions, for the source evaluator.
+  'terraform-lang/': [],
   // The pipeline.
   'plan/': ['errors.ts', 'generated/', 'util/'],
   'model/': ['plan/', 'errors.ts', 'util/'],
@@ -37,6 +39,7 @@ export const LAYERS = {
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
   // Sources judged without a plan: evaluated into a plan (source-plan/), then checked as a plan is.
+  'source-plan/': ['terraform-lang/', 'source/', 'plan/', 'model/', 'rules/', 'errors.ts', 'util/'],
   'run-sources.ts': ['check.ts', 'source-plan/', 'plan/', 'config/', 'report/', 'errors.ts', 'util/'],
   'inputs.ts': ['errors.ts', 'util/'],
   // The command line.

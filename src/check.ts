@@ -44,7 +44,8 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
   for (const plan of plans) {
     const model = buildModel(plan)
     for (const lb of model.loadBalancers) {
-      loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
+      // Sources judged without a plan change nothing yet: their load balancers have no actions.
+      loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: plan.kind === 'source' ? [] : lb.instance.actions })
     }
     const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
     const findings = runRules(model, settings)

@@ -22,9 +22,14 @@ export interface LoadedPlan {
   /** Non-fatal remarks about the input, one line each. */
   warnings: string[]
   /**
-   * `plan` (a change to judge), `state` (judged as it stands: every finding of a state is existing debt)
-   * or `source` (Terraform sources evaluated without a plan: no world before them, every finding new).
-   * Travels to the report as `plans[].kind`; absent means `plan`.
+   * Problems that left part of the input unjudged (a source module that does not parse, a cycle between
+   * locals), one line each naming the file: the run ends with exit code 2, and what loaded is still judged.
+   */
+  problems?: string[]
+  /**
+   * `plan` (a change to judge) or `state` (judged as it stands: no prior world, so every finding of a
+   * state is existing debt), or `source` (Terraform sources evaluated without a plan: nothing applied, so
+   * every finding is new). Travels to the report as `plans[].kind`; absent means `plan`.
    */
   kind?: InputKind
 }

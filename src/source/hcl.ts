@@ -344,7 +344,8 @@ function collectResourcesDeep(node: Node, parsed: Parsed, out: HclResource[], pe
   return pending
 }
 
-function firstErrorLine(node: Node): number | undefined {
+/** 1-based line of the first syntax error under a node, or undefined when it has none. */
+export function firstErrorLine(node: Node): number | undefined {
   if (node.isError || node.isMissing) return node.startPosition.row + 1
   if (!node.hasError) return undefined
   for (const child of node.children) {

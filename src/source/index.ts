@@ -79,16 +79,17 @@ function resourceKey(mode: string, type: string, name: string): string {
 }
 
 /** Terraform treats only `./` and `../` sources as local paths. */
-function isLocalSource(source: string): boolean {
+export function isLocalSource(source: string): boolean {
   return source.startsWith('./') || source.startsWith('../') || source.startsWith('.\\') || source.startsWith('..\\')
 }
 
 /** Files Terraform itself skips: hidden files and editor backups. */
-function isIgnoredName(name: string): boolean {
+export function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'))
 }
 
-function isOverrideName(name: string): boolean {
+/** Override files, which Terraform merges into the module's other files after reading them. */
+export function isOverrideName(name: string): boolean {
   return name === 'override.tf' || name.endsWith('_override.tf')
 }
 

@@ -10,6 +10,8 @@ export interface TfObject {
 /** A value known only after apply. One instance: compare with `isUnknown`. */
 export class Unknown {
   static readonly instance = new Unknown()
+  // A member of its own, so that TypeScript tells an Unknown from other objects when narrowing.
+  private readonly unknown = true
   private constructor() {}
 }
 export const UNKNOWN = Unknown.instance

@@ -1,0 +1,186 @@
+// One module folder read as Terraform reads it: every `.tf` file parsed once, its top-level blocks
+// (variables, locals, outputs, resources, data sources, module calls, providers) kept with their
+// expressions as syntax nodes, evaluated later and only when asked. Override files are merged in last.
+
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Node, Parser, Tree } from 'web-tree-sitter'
+import { InputError } from '../errors.js'
+import { firstErrorLine } from '../source/hcl.js'
+import { isIgnoredName, isOverrideName } from '../source/index.js'
+import { plainString } from '../terraform-lang/syntax.js'
+import { rememberText } from '../terraform-lang/syntax.js'
+
+export interface Attribute {
+  name: string
+  expr: Node
+  line: number
+  /** Relative to the source folder, forward slashes. */
+  file: string
+}
+
+export interface Block {
+  type: string
+  labels: string[]
+  line: number
+  file: string
+  attributes: Map<string, Attribute>
+  blocks: Block[]
+}
+
+export interface ModuleSource {
+  /** Absolute folder. */
+  dir: string
+  /** Relative to the source folder, forward slashes (`.` for the root). */
+  rel: string
+  variables: Map<string, Block>
+  locals: Map<string, Attribute>
+  outputs: Map<string, Block>
+  /** `managed.aws_lb.web` / `data.aws_region.current` → the block. */
+  resources: Map<string, Block>
+  moduleCalls: Map<string, Block>
+  providers: Block[]
+  /** Files Terraform would read that are not read here (JSON syntax), one line each. */
+  warnings: string[]
+}
+
+export interface ReadContext {
+  parser: Parser
+  /** The source folder: file names are given relative to it. */
+  root: string
+  /** Folders outside this one are not read. */
+  boundary: string
+  /** Every tree parsed, freed when the plan is made. */
+  trees: Tree[]
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024
+
+const relative = (root: string, abs: string): string => {
+  const r = path.relative(root, abs)
+  return r === '' ? '.' : r.split(path.sep).join('/')
+}
+
+/** The items of a body node (a file or a block), as attributes and blocks. */
+export function readBody(body: Node | null, file: string, into: Block): Block {
+  if (!body) return into
+  for (const child of body.namedChildren) {
+    if (!child) continue
+    if (child.type === 'attribute') {
+      const name = child.namedChild(0)!.text
+      const expr = child.namedChildren.find((c) => c?.type === 'expression')
+      if (expr) into.attributes.set(name, { name, expr, line: child.startPosition.row + 1, file })
+    } else if (child.type === 'block') {
+      into.blocks.push(readBlock(child, file))
+    }
+  }
+  return into
+}
+
+function readBlock(node: Node, file: string): Block {
+  const children = node.namedChildren.filter((c): c is Node => c !== null)
+  const labels: string[] = []
+  let body: Node | null = null
+  for (const child of children.slice(1)) {
+    if (child.type === 'body') body = child
+    else if (child.type === 'identifier') labels.push(child.text)
+    else if (child.type === 'string_lit') labels.push(plainString(child) ?? child.text)
+  }
+  const block: Block = { type: children[0].text, labels, line: node.startPosition.row + 1, file, attributes: new Map(), blocks: [] }
+  return readBody(body, file, block)
+}
+
+/** Merges an override block into the block it overrides: attributes replace, nested blocks of a type replace all of that type. */
+function override(base: Block, patch: Block): void {
+  for (const [name, attribute] of patch.attributes) base.attributes.set(name, attribute)
+  const types = new Set(patch.blocks.map((b) => b.type === 'dynamic' ? `dynamic:${b.labels[0]}` : b.type))
+  base.blocks = [...base.blocks.filter((b) => !types.has(b.type === 'dynamic' ? `dynamic:${b.labels[0]}` : b.type) && !types.has(b.type === 'dynamic' ? b.labels[0] : `dynamic:${b.type}`)), ...patch.blocks]
+}
+
+function readText(abs: string, file: string, boundary: string): string {
+  let info = lstatSync(abs)
+  if (info.isSymbolicLink()) {
+    const real = realpathSync(abs)
+    if (real !== boundary && !real.startsWith(boundary + path.sep)) throw new InputError(file, 'is a symlink to a file outside the source folder', 'Keep the Terraform files inside the folder given as --source-dir')
+    info = statSync(abs)
+  }
+  if (info.size > DEFAULT_MAX_FILE_BYTES) throw new InputError(file, `is ${info.size} bytes, over the ${DEFAULT_MAX_FILE_BYTES}-byte limit for a .tf file`, 'Split the file, or judge a plan of it instead (--plan)')
+  const bytes = readFileSync(abs)
+  if (bytes.includes(0)) throw new InputError(file, 'holds binary content (NUL bytes), not HCL', 'Remove the file or rename it so that it does not end in .tf')
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+/** Reads one module folder. Throws InputError for a file Terraform would refuse (with file and line). */
+export function readModule(dir: string, context: ReadContext): ModuleSource {
+  const rel = relative(context.root, dir)
+  let names: string[]
+  try {
+    names = readdirSync(dir).filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && !isIgnoredName(n))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(rel, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`, 'Check the module source path')
+  }
+  names.sort()
+  const isOverride = (n: string) => isOverrideName(n.replace(/\.json$/, ''))
+  names = [...names.filter((n) => !isOverride(n)), ...names.filter(isOverride)]
+  const module: ModuleSource = { dir, rel, variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), moduleCalls: new Map(), providers: [], warnings: [] }
+  for (const name of names) {
+    const file = relative(context.root, path.join(dir, name))
+    if (name.endsWith('.json')) {
+      module.warnings.push(`${file}: Terraform JSON syntax is not read; its blocks are not judged`)
+      continue
+    }
+    const text = readText(path.join(dir, name), file, context.boundary)
+    const tree = context.parser.parse(text)
+    if (!tree) throw new Error('the parser returned no tree')
+    context.trees.push(tree)
+    rememberText(tree, text)
+    const errorLine = firstErrorLine(tree.rootNode)
+    if (errorLine !== undefined) throw new InputError(`${file}:${errorLine}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
+    const top = readBody(tree.rootNode.namedChildren.find((c) => c?.type === 'body') ?? null, file, { type: 'file', labels: [], line: 1, file, attributes: new Map(), blocks: [] })
+    addBlocks(module, top.blocks, isOverride(name))
+  }
+  return module
+}
+
+function addBlocks(module: ModuleSource, blocks: Block[], isOverride: boolean): void {
+  const place = (map: Map<string, Block>, key: string, block: Block) => {
+    const existing = map.get(key)
+    if (isOverride && existing) override(existing, block)
+    else if (existing) throw new InputError(`${block.file}:${block.line}`, `declares ${key.replace(/^managed\./, '')} a second time (first at ${existing.file}:${existing.line})`, 'Give each block a unique name')
+    else map.set(key, block)
+  }
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'variable':
+        if (block.labels.length === 1) place(module.variables, block.labels[0], block)
+        break
+      case 'output':
+        if (block.labels.length === 1) place(module.outputs, block.labels[0], block)
+        break
+      case 'locals':
+        for (const [name, attribute] of block.attributes) {
+          const existing = module.locals.get(name)
+          if (existing && !isOverride) throw new InputError(`${attribute.file}:${attribute.line}`, `declares local.${name} a second time (first at ${existing.file}:${existing.line})`, 'Give each local value a unique name')
+          module.locals.set(name, attribute)
+        }
+        break
+      case 'resource':
+      case 'data':
+        if (block.labels.length === 2) place(module.resources, `${block.type === 'data' ? 'data' : 'managed'}.${block.labels[0]}.${block.labels[1]}`, block)
+        break
+      case 'module':
+        if (block.labels.length === 1) place(module.moduleCalls, block.labels[0], block)
+        break
+      case 'provider':
+        if (block.labels.length === 1) {
+          const alias = block.attributes.get('alias')
+          const existing = module.providers.find((p) => p.labels[0] === block.labels[0] && p.attributes.get('alias')?.expr.text === alias?.expr.text)
+          if (isOverride && existing) override(existing, block)
+          else module.providers.push(block)
+        }
+        break
+    }
+  }
+}

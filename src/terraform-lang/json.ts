@@ -1,0 +1,53 @@
+// Values as a plan writes them: the value (unknowns as null), and beside it the shapes that say which
+// parts are unknown (`after_unknown`) and sensitive (`after_sensitive`).
+
+import type { JsonValue } from '../plan/types.js'
+import { isObject, Sensitive, Unknown, type TfValue } from './value.js'
+
+export interface PlanValue {
+  value: JsonValue
+  /** `true` where unknown; arrays and objects follow the value's shape; `false` where known. */
+  unknown: JsonValue
+  /** `true` where sensitive, in the same shape. */
+  sensitive: JsonValue
+}
+
+export function toJson(input: TfValue): PlanValue {
+  if (input instanceof Sensitive) {
+    const inner = toJson(input.value)
+    return { value: inner.value, unknown: inner.unknown, sensitive: true }
+  }
+  if (input instanceof Unknown) return { value: null, unknown: true, sensitive: false }
+  if (Array.isArray(input)) {
+    const items = input.map(toJson)
+    return { value: items.map((i) => i.value), unknown: items.map((i) => i.unknown), sensitive: items.map((i) => i.sensitive) }
+  }
+  if (isObject(input)) {
+    const value: Record<string, JsonValue> = {}
+    const unknown: Record<string, JsonValue> = {}
+    const sensitive: Record<string, JsonValue> = {}
+    for (const key of Object.keys(input)) {
+      const item = toJson(input[key])
+      define(value, key, item.value)
+      if (item.unknown !== false) define(unknown, key, item.unknown)
+      if (item.sensitive !== false) define(sensitive, key, item.sensitive)
+    }
+    return { value, unknown, sensitive }
+  }
+  return { value: input, unknown: false, sensitive: false }
+}
+
+function define(target: Record<string, JsonValue>, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** A JSON value (a tfvars.json file, a plan value) as a Terraform value. */
+export function fromJson(value: JsonValue): TfValue {
+  if (Array.isArray(value)) return value.map(fromJson)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, TfValue> = {}
+    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: fromJson(value[key]), enumerable: true, writable: true, configurable: true })
+    return out
+  }
+  return value
+}
