@@ -3,6 +3,7 @@
 // src/command.ts that it builds into .bench/ (dist/ exports no runCli).
 //
 //   node bench/in-process.mjs <bundle.mjs> <runs> <check arguments...>   → prints {"firstMs","warmMs","code"}
+import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 
 const [bundle, runs, ...args] = process.argv.slice(2)

@@ -38,21 +38,25 @@ export async function runSources(folders: string[], options: SourceRunOptions): 
   const problems: string[] = []
   for (const folder of folders) {
     const dir = path.resolve(options.cwd, folder)
+    const name = toPosix(path.normalize(folder)).replace(/(.)\/$/, '$1')
     const boundary = options.boundary ?? repositoryRootOf(dir) ?? undefined
+    // Var files are relative to cwd here, to the source folder in the loader: it gets them absolute.
+    const varFiles = (options.varFiles ?? []).map((file) => ({ given: file, absolute: path.resolve(options.cwd, file) }))
+    // The loader names the folder and var files as it was given them (absolute), the user as written.
+    const shown = (line: string) => {
+      for (const [absolute, given] of [[dir, name], ...varFiles.map((f) => [f.absolute, f.given])]) if (line.startsWith(absolute)) return `${given}${line.slice(absolute.length)}`
+      return line
+    }
     try {
-      const loaded = await loadSourcePlan(dir, {
-        varFiles: (options.varFiles ?? []).map((file) => path.resolve(options.cwd, file)),
-        vars: options.vars ?? [],
-        env: options.env,
-        boundary
-      })
-      const name = toPosix(path.normalize(folder)).replace(/(.)\/$/, '$1')
-      const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }) }
+      const loaded = await loadSourcePlan(dir, { varFiles: varFiles.map((f) => f.absolute), vars: options.vars ?? [], env: options.env, boundary })
+      const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }), warnings: loaded.warnings.map(shown) }
+      // A part that could not be evaluated (a module, a resource) is a problem; the rest is judged.
+      problems.push(...(loaded.problems ?? []).map(shown))
       const report = await checkPlans([plan], { settings: options.settings, sourceDir: dir, sourceRoot: boundary })
       reports.push({ report: options.namedFromCwd ? namedFrom(report, relativeBelow(options.cwd, dir)) : report })
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      problems.push(error.message)
+      problems.push(shown(error.message))
     }
   }
   return { report: mergeReports(reports, problems), problems }

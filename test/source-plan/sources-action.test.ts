@@ -74,8 +74,9 @@ describe('the action without a plan, in-process', () => {
     writeFileSync(path.join(workspace, 'infra/broken.tf'), 'resource "aws_lb" "x" {\n  name = \n')
     const result = await runInProcess(step({ event: PUSH, token: '' }))
     expect(result.code).toBe(2)
-    expect(result.failed.join('\n')).toContain('broken.tf')
-    expect(result.failed.join('\n')).not.toMatch(/^\s+at /m)
+    const problems = result.annotations.filter((a) => a.properties.title === 'elb-ir-check: input problem')
+    expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^infra: .*broken\.tf:3\b/)])
+    expect(result.failed).toEqual(['elb-ir-check: the sources could not be judged (see the errors above)'])
   })
 })
 
