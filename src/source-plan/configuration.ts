@@ -92,9 +92,10 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
       mode,
       type,
       name,
-      provider_config_key: loader.resolveProvider(module, providerRefOf(block)).key,
-      expressions: bodyExpressions(block, resourceSchema(mode, type), META_ARGUMENTS)
+      provider_config_key: loader.resolveProvider(module, providerRefOf(block)).key
     }
+    const expressions = bodyExpressions(block, resourceSchema(mode, type), META_ARGUMENTS)
+    if (Object.keys(expressions).length > 0) entry.expressions = expressions
     const count = block.attributes.get('count')
     const forEach = block.attributes.get('for_each')
     if (count) (entry as ConfigResourceJson).count_expression = expressionJson(count.expr)
@@ -139,7 +140,7 @@ function moduleConfig(loader: Loader, module: ModuleInstance, providers: Record<
     const defaultAttribute = block.attributes.get('default')
     if (defaultAttribute) {
       const value = constantJson(module, defaultAttribute)
-      if (value !== undefined && value !== null) entry.default = value
+      if (value !== undefined) entry.default = value
     }
     const description = block.attributes.get('description')
     if (description) {

@@ -383,7 +383,7 @@ export class ModuleInstance implements Scope {
 
   private instanceReference(instance: ResourceInstanceRef, steps: Step[], line: number, at: number): { value: TfValue; consumed: number } {
     const step = steps[at]
-    if (step?.kind === 'attr') return { value: this.instanceAttribute(instance, step.name, line), consumed: at + 1 }
+    if (step?.kind === 'attr') return { value: this.instanceAttribute(instance, step.name), consumed: at + 1 }
     return { value: this.instanceValue(instance), consumed: at }
   }
 
@@ -399,7 +399,7 @@ export class ModuleInstance implements Scope {
   }
 
   /** One attribute of an instance: evaluated alone when the configuration writes it. */
-  instanceAttribute(instance: ResourceInstanceRef, attribute: string, line: number): TfValue {
+  instanceAttribute(instance: ResourceInstanceRef, attribute: string): TfValue {
     const local = instance.mode === 'data' && localDataSource(instance.type)
     const written = !META_ARGUMENTS.has(attribute) && (instance.block.attributes.has(attribute) || instance.block.blocks.some((b) => b.type === attribute || (b.type === 'dynamic' && b.labels[0] === attribute)))
     if (local || !written) {

@@ -10,7 +10,7 @@ import { firstErrorLine } from '../source/hcl.js'
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { Evaluator, type Scope } from '../terraform-lang/evaluate.js'
 import { fromJson } from '../terraform-lang/json.js'
-import { rememberText } from '../terraform-lang/syntax.js'
+import { parseExpression, rememberText } from '../terraform-lang/syntax.js'
 import type { TfValue } from '../terraform-lang/value.js'
 import type { JsonValue } from '../plan/types.js'
 
@@ -25,15 +25,11 @@ const NO_REFERENCES: Scope = {
 
 /** Evaluates an expression that may refer to nothing (a tfvars value, a `--var` of a complex type). */
 export function constantExpression(parser: Parser, trees: Tree[], text: string, origin: string): TfValue {
-  const source = `v = ${text}\n`
-  const tree = parser.parse(source)
-  if (!tree) throw new Error('the parser returned no tree')
+  const { expression, tree } = parseExpression(parser, text)
   trees.push(tree)
-  rememberText(tree, source)
-  const expr = tree.rootNode.descendantsOfType('attribute')[0]?.namedChildren.find((c) => c?.type === 'expression')
-  if (firstErrorLine(tree.rootNode) !== undefined || !expr) throw new InputError(origin, 'is not a valid Terraform value', 'Write it as in a .tfvars file, e.g. \'["a", "b"]\' or \'{ k = "v" }\'')
+  if (!expression) throw new InputError(origin, 'is not a valid Terraform value', 'Write it as in a .tfvars file, e.g. \'["a", "b"]\' or \'{ k = "v" }\'')
   try {
-    return new Evaluator(NO_REFERENCES).evaluate(expr)
+    return new Evaluator(NO_REFERENCES).evaluate(expression)
   } catch (error) {
     if (error instanceof EvaluationError) throw new InputError(origin, `cannot be evaluated (${error.message})`, 'Give a literal value')
     throw error

@@ -1,8 +1,10 @@
 // Values as a plan writes them: the value (unknowns as null), and beside it the shapes that say which
 // parts are unknown (`after_unknown`) and sensitive (`after_sensitive`).
 
-import type { JsonValue } from '../plan/types.js'
 import { isObject, Sensitive, Unknown, type TfValue } from './value.js'
+
+/** JSON as plans hold it (the same shape as the plan reader's). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
 
 export interface PlanValue {
   value: JsonValue

@@ -113,13 +113,7 @@ export function unaryOperation(operator: string, operand: TfValue): TfValue {
 }
 
 export function binaryOperation(operator: string, left: TfValue, right: TfValue): TfValue {
-  // `false && x` and `true || x` are decided by their left side, even when the right is unknown.
-  if (operator === '&&' || operator === '||') {
-    const l = strip(left)
-    if (!l.unknown && asBool(l.value) === (operator === '||')) return mark(operator === '||', l.sensitive)
-    const r = strip(right)
-    if (!r.unknown && asBool(r.value) === (operator === '||') && !l.unknown) return mark(operator === '||', l.sensitive || r.sensitive)
-  }
+  // Both sides are always evaluated, as in Terraform: `false && x` is unknown when x is, and an error when x is.
   return lift([left, right], ([l, r]) => {
     switch (operator) {
       case '==': return equalValues(l, r)

@@ -3,12 +3,11 @@
 // with every shorter traversal down to its object, then the un-keyed resource or module call), or `{}`.
 
 import type { Node } from 'web-tree-sitter'
-import type { JsonValue } from '../plan/types.js'
 import { Evaluator } from './evaluate.js'
 import { numberText } from './operations.js'
 import { namedChildren, operands, plainString, unwrap } from './syntax.js'
 import type { Step } from './traversal.js'
-import { toJson } from './json.js'
+import { toJson, type JsonValue } from './json.js'
 
 export interface ExpressionJson {
   constant_value?: JsonValue
@@ -46,6 +45,13 @@ export function traversals(node: Node, bound: ReadonlySet<string> = new Set(), o
     traversals(namedChildren(start).find((c) => c.type === 'expression')!, bound, out, calls)
     const inner = new Set([...bound, ...names])
     for (const part of namedChildren(node)) if (part.type !== 'template_for_start') traversals(part, inner, out, calls)
+    return out
+  }
+  if (node.type === 'object_elem') {
+    // A bare name as an object key (`{ a = 1 }`) is the key itself, not a reference.
+    const key = node.childForFieldName('key')!
+    if (!(key.namedChildCount === 1 && key.namedChild(0)?.type === 'variable_expr')) traversals(key, bound, out, calls)
+    traversals(node.childForFieldName('val')!, bound, out, calls)
     return out
   }
   for (const child of namedChildren(node)) traversals(child, bound, out, calls)

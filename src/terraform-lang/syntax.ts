@@ -1,7 +1,7 @@
 // Reading tree-sitter HCL nodes: their parts, string literals, and the text around them. Whitespace
 // between a template's parts is not in any node, so templates are read from the file's text.
 
-import type { Node, Tree } from 'web-tree-sitter'
+import type { Node, Parser, Tree } from 'web-tree-sitter'
 
 const texts = new WeakMap<Tree, string>()
 
@@ -108,4 +108,18 @@ export function operands(operation: Node): { operator: string; operands: Node[][
     groups[groups.length - 1].push(child)
   }
   return { operator, operands: groups.filter((g) => g.length > 0) }
+}
+
+/**
+ * Parses one expression written on its own (a `--var` value, an expression in a test), as the value of
+ * an attribute. The tree is the caller's to delete; `expression` is null when the text does not parse.
+ */
+export function parseExpression(parser: Parser, text: string): { expression: Node | null; tree: Tree } {
+  const source = `v = ${text}\n`
+  const tree = parser.parse(source)
+  if (!tree) throw new Error('the parser returned no tree')
+  rememberText(tree, source)
+  const attribute = tree.rootNode.hasError ? null : tree.rootNode.descendantsOfType('attribute')[0]
+  const expression = attribute?.namedChildren.find((c) => c?.type === 'expression') ?? null
+  return { expression, tree }
 }
