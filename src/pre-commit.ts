@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { toPosix } from './util/inside.js'
 
 /** The files pre-commit passes that belong to a Terraform configuration. */
@@ -20,7 +20,8 @@ export type HookDecision =
 /**
  * `elb-ir-check pre-commit [check options] <file>...`, as pre-commit runs the hook: the staged files come
  * last, as arguments. Without `--plan`, the hook judges the sources of the folders holding changed
- * Terraform files (or of `--source-dir`, for one root module that calls modules elsewhere). With
+ * Terraform files, each through the folder above it that calls it as a local module, if any (or of
+ * `--source-dir`, for one root module that calls modules elsewhere, `../../modules`). With
  * `--plan` (args in .pre-commit-config.yaml) it judges that plan, with its folder as the source folder,
  * and says when the plan is older than the changes.
  */
@@ -31,7 +32,8 @@ export function preCommitDecision(files: string[], options: HookOptions, cwd: st
   if (plan.length === 0) {
     if (options['source-dir'] !== undefined) return { kind: 'sources', folders: [options['source-dir']] }
     // A folder of variable files alone (`envs/prod.tfvars`) is no configuration to evaluate.
-    const folders = [...new Set((changed.length > 0 ? changed : ['main.tf']).map((file) => toPosix(dirname(file))))].filter((folder) => holdsConfiguration(resolve(cwd, folder))).sort()
+    const changedFolders = (changed.length > 0 ? changed : ['main.tf']).map((file) => toPosix(dirname(file))).filter((folder) => holdsConfiguration(resolve(cwd, folder)))
+    const folders = [...new Set(changedFolders.map((folder) => rootOf(folder, cwd)))].sort()
     if (folders.length > 0) return { kind: 'sources', folders }
     if (changed.length > 0) return { kind: 'skip' }
     return { kind: 'usage', message: 'the pre-commit hook found no Terraform file to judge here: pass the changed files, or add `args: [--source-dir, <folder>]` to the hook in .pre-commit-config.yaml' }
@@ -47,11 +49,41 @@ export function preCommitDecision(files: string[], options: HookOptions, cwd: st
   return { kind: 'check', plan, sourceDir, notes }
 }
 
+/**
+ * The root module a changed folder belongs to: a folder that a folder above it calls as a local module
+ * (`infra` calls `./modules/edge`) is judged through its caller, where its variables get their values.
+ */
+function rootOf(folder: string, cwd: string): string {
+  let root = folder
+  for (let above = parentOf(folder); above !== null; above = parentOf(above)) {
+    if (callsLocalModule(resolve(cwd, above), resolve(cwd, root))) root = above
+  }
+  return root
+}
+
+function parentOf(folder: string): string | null {
+  return folder === '.' ? null : toPosix(dirname(folder))
+}
+
+/** Whether a .tf file of `folder` has a module call whose source is the local folder `module`. */
+function callsLocalModule(folder: string, module: string): boolean {
+  return configurationFiles(folder).some((file) => {
+    const text = readFileSync(join(folder, file), 'utf8')
+    return [...text.matchAll(/"?source"?\s*[=:]\s*"(\.\.?\/[^"]*)"/g)].some((match) => resolve(folder, match[1]) === module)
+  })
+}
+
 /** Whether the folder holds a Terraform configuration (a `.tf` or `.tf.json` file). */
 function holdsConfiguration(folder: string): boolean {
+  return configurationFiles(folder).length > 0
+}
+
+function configurationFiles(folder: string): string[] {
   try {
-    return readdirSync(folder, { withFileTypes: true }).some((entry) => entry.isFile() && /\.tf(?:\.json)?$/.test(entry.name))
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tf(?:\.json)?$/.test(entry.name))
+      .map((entry) => entry.name)
   } catch {
-    return false
+    return []
   }
 }

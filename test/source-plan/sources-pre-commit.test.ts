@@ -31,14 +31,20 @@ describe('pre-commit without --plan', () => {
   })
 
   it('judges each folder with changed files once, in one report', async () => {
-    const { report, code } = await hookJson('infra/main.tf', 'infra/modules/edge-nlb/main.tf', 'edge/main.tf', 'envs/prod.tfvars')
+    const { report, code } = await hookJson('infra/main.tf', 'edge/main.tf', 'envs/prod.tfvars')
     expect(code).toBe(1)
     expect(report.plans.map((p) => [p.path, p.kind])).toEqual([
       ['edge', 'source'],
-      ['infra', 'source'],
-      ['infra/modules/edge-nlb', 'source']
+      ['infra', 'source']
     ])
     expect(report.results.find((r) => r.ruleId === 'ELBIR001' && r.plan === 'edge' && r.verdict === 'fail')?.location?.file).toBe('edge/main.tf')
+  })
+
+  it('judges a changed module through the folder above that calls it, where its variables have values', async () => {
+    const { report } = await hookJson('infra/modules/edge-nlb/main.tf')
+    expect(report.plans.map((p) => p.path)).toEqual(['infra'])
+    const edge = report.results.filter((r) => r.address === 'module.edge.aws_lb.this' && r.verdict === 'fail')
+    expect(edge.map((r) => r.location?.file)).toContain('infra/modules/edge-nlb/main.tf')
   })
 
   it('judges --source-dir (one root module calling modules elsewhere) whatever file changed', async () => {
