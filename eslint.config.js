@@ -41,14 +41,16 @@ export const LAYERS = {
   'check.ts': ['plan/', 'model/', 'change/', 'config/', 'rules/', 'source/', 'report/', 'suppressions.ts', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
+  // Sources judged without a plan: evaluated into a plan (source-plan/), then checked as a plan is.
+  'run-sources.ts': ['check.ts', 'source-plan/', 'plan/', 'config/', 'report/', 'errors.ts', 'util/'],
   'inputs.ts': ['errors.ts', 'util/'],
   // The command line.
   'pre-commit.ts': ['errors.ts', 'util/'],
-  'command.ts': ['check.ts', 'run-plans.ts', 'inputs.ts', 'pre-commit.ts', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
+  'command.ts': ['check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'pre-commit.ts', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'cli.ts': ['command.ts'],
   // The GitHub Action.
   'action/': ['github/', 'report/', 'config/', 'errors.ts', 'severity.ts', 'util/'],
-  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
+  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'index.ts': ['main.ts']
 }
 

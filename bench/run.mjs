@@ -6,6 +6,7 @@
 //   BENCH_HUGE=1           also 700MB and 1GB plans, past V8's string limit (read by streaming)
 //   BENCH_PRIOR=1          also each plan as a change to an estate that exists (scripts/with-prior-state.mjs:
 //                          every resource in prior state, one in ten updated), so both worlds are judged
+//   BENCH_SOURCE_SIZES=5MB generated source trees judged without a plan (scripts/generate-sources.mjs)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -88,4 +89,27 @@ for (const size of sizes) {
     if (manifest) console.log(`    ${manifest.resourceChanges} resource changes in ${manifest.moduleInstances} module instances, ${manifest.loadBalancers?.total} load balancers`)
     else if (file.endsWith('-prior.json')) console.log('    the same plan as a change to an existing estate: both worlds judged')
   }
+}
+
+// 4. Sources without a plan: the example and generated source trees, as a fresh process and in-process
+// (a bundle of src/command.ts, start-up left out: the first run, which loads the parser, and warm runs).
+const sourceSizes = (process.env.BENCH_SOURCE_SIZES ?? '5MB').split(',').filter(Boolean)
+const inProcessBundle = join(cache, 'in-process', 'command.mjs')
+const { build } = await import('esbuild')
+await build({ entryPoints: [join(root, 'src', 'command.ts')], outfile: inProcessBundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } })
+const sourceTrees = [['fixtures/example', join(root, 'fixtures', 'example')]]
+for (const size of sourceSizes) {
+  const dir = join(cache, `sources-${size}`)
+  if (!existsSync(dir)) execFileSync(process.execPath, [join(root, 'scripts', 'generate-sources.mjs'), '--out', dir, '--size', size, '--quiet'], { stdio: 'inherit' })
+  sourceTrees.push([`generated ${size}`, dir])
+}
+console.log('\nsources (check --source-dir, no plan)        process wall ms  peak RSS   in-process first ms  warm ms')
+for (const [label, dir] of sourceTrees) {
+  const args = ['check', '--source-dir', dir, '--format', 'json', '--fail-level', 'never']
+  const fresh = medianOf([cli, ...args])
+  const inProcess = spawnSync(process.execPath, [join(root, 'bench', 'in-process.mjs'), inProcessBundle, String(Math.max(runs, 3)), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const timing = inProcess.status === 0 ? JSON.parse(inProcess.stdout.trim().split('\n').pop()) : null
+  const warm = timing ? `${timing.firstMs.toFixed(0).padStart(8)} ${timing.warmMs.toFixed(0).padStart(16)}` : `failed: ${inProcess.stderr.split('\n')[0]}`
+  console.log(`  ${label.padEnd(42)} ${fresh.ms.toFixed(0).padStart(8)} ${mb(fresh.rssKb * 1024).padStart(10)} ${warm}`)
+  if (fresh.status !== 0) console.log(`    check exited ${fresh.status}: ${fresh.stderr.split('\n')[0]}`)
 }

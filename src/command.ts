@@ -18,6 +18,7 @@ import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
 import { preCommitDecision } from './pre-commit.js'
 import { runPlans } from './run-plans.js'
+import { runSources } from './run-sources.js'
 import { FAIL_LEVELS } from './severity.js'
 import { VERSION } from './version.js'
 
@@ -39,24 +40,32 @@ Usage:
   elb-ir-check check [--plan <file-or-glob>]... [--source-dir <dir>] [--config <file>]
                      [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
                      [--fail-level ${FAIL_LEVELS.join('|')}] [--fail-on ${FAIL_ON.join('|')}] [--progress]
-  elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
+  elb-ir-check check --source-dir <dir> [--var-file <file>]... [--var <name>=<value>]... [check options]
+  elb-ir-check pre-commit [--plan <file>] [--source-dir <dir>] [check options] [<changed file>...]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...] [--fail-on ...]
   elb-ir-check --version
   elb-ir-check --help
 
   --plan        output of \`terraform show -json <planfile>\`; repeat it or use globs
                 (a bare \`check\` checks the bundled example plan)
-  --source-dir  the Terraform sources, for file:line locations and inline suppressions
+  --source-dir  the Terraform sources: with --plan, for file:line locations and inline suppressions;
+                without --plan, the sources themselves are judged, as Terraform would evaluate them
+                (terraform.tfvars, *.auto.tfvars, TF_VAR_* and the options below; no credentials needed).
+                What only a plan knows (computed attributes, data sources that call AWS) is unknown
+  --var-file    a .tfvars file for the sources (no --plan); repeatable, later ones win
+  --var         a variable for the sources (no --plan), as name=value; repeatable, wins over var files
   --config      the configuration file (default: .elb-ir.yml in the current directory, if any)
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output
   --fail-level  exit 1 when a finding is at or above this severity (default: error)
   --fail-on     new: only findings the change introduces or regresses fail (default);
-                all: every finding at the fail level fails, existing ones too
+                all: every finding at the fail level fails, existing ones too.
+                Sources have no world before them: all their findings are new, so both fail alike
   --progress    show reading progress on stderr (default: on a terminal, for inputs that take a while)
 
 gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
-pre-commit is the entry of the pre-commit hook: it checks the plan when a changed file is a Terraform file.
+pre-commit is the entry of the pre-commit hook: when a changed file is a Terraform file, it judges the
+sources of the folders holding the changed files (or --source-dir), or the plan given with --plan.
 
 merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
@@ -91,6 +100,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       options: {
         plan: { type: 'string', multiple: true },
         'source-dir': { type: 'string' },
+        'var-file': { type: 'string', multiple: true },
+        var: { type: 'string', multiple: true },
         config: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
@@ -128,10 +139,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const hook = preCommitDecision(rest, values, io.cwd)
     if (hook.kind === 'skip') return 0
     if (hook.kind === 'usage') throw new UsageError(hook.message)
-    for (const note of hook.notes) io.stderr(`elb-ir-check: ${plainLine(note)}\n`)
-    ;({ report, problems, pathPrefix } = await check({ ...values, plan: hook.plan, 'source-dir': hook.sourceDir }, io))
+    if (hook.kind === 'sources') ({ report, problems } = await checkSources(hook.folders, values, io, { namedFromCwd: true }))
+    else {
+      for (const note of hook.notes) io.stderr(`elb-ir-check: ${plainLine(note)}\n`)
+      ;({ report, problems, pathPrefix } = await check({ ...values, plan: hook.plan, 'source-dir': hook.sourceDir }, io))
+    }
   } else if (command === 'merge') {
-    if (values.plan || values['source-dir'] || values.config) throw new UsageError('merge takes JSON reports as arguments, not --plan, --source-dir or --config')
+    if (values.plan || values['source-dir'] || values.config || values['var-file'] || values.var) throw new UsageError('merge takes JSON reports as arguments, not --plan, --source-dir, --var-file, --var or --config')
     if (rest.length === 0) throw new UsageError('merge needs at least one JSON report')
     ;({ report, problems } = await merge(rest, io))
   } else throw new UsageError(`unknown command \`${command}\``)
@@ -153,21 +167,34 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   return decision.fails ? 1 : 0
 }
 
-async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[]; pathPrefix: string }> {
+interface CheckValues {
+  plan?: string[]
+  'source-dir'?: string
+  'var-file'?: string[]
+  var?: string[]
+  config?: string
+  progress?: boolean
+}
+
+async function check(values: CheckValues, io: CliIO): Promise<{ report: Report; problems: string[]; pathPrefix: string }> {
   let planArgs = values.plan ?? []
   let sourceDir = values['source-dir']
+  const variables = [...(values['var-file'] ?? []), ...(values.var ?? [])]
+  if (planArgs.length > 0 && variables.length > 0) throw new UsageError('--var-file and --var go with sources judged alone (--source-dir without --plan): a plan already holds its variables')
+  if (planArgs.length === 0 && sourceDir !== undefined) {
+    const { report, problems } = await checkSources([sourceDir], values, io)
+    return { report, problems, pathPrefix: repositoryPrefix(io.cwd, sourceDir) }
+  }
   if (planArgs.length === 0) {
-    // The example runs for a bare `check` only: sources alone would be judged as the example's plan.
-    if (sourceDir !== undefined) throw new UsageError('--source-dir needs a plan to go with it (checking sources alone is not built yet): add --plan <terraform show -json output>')
+    if (variables.length > 0) throw new UsageError('--var-file and --var need --source-dir, the folder of the Terraform sources to judge')
+    // The example runs for a bare `check` only.
     const example = exampleDirectory()
     if (!example) throw new UsageError('no --plan given and the bundled example is missing')
     planArgs = [relative(io.cwd, resolve(example, 'plan.json')) || 'plan.json']
     sourceDir ??= relative(io.cwd, example) || '.'
   }
-  if (sourceDir !== undefined && !statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
-    throw new InputError(sourceDir, 'is not a directory', 'Point --source-dir at the folder with the .tf files the plan was made from')
-  }
-  const settings = await settingsFrom(values.config ? resolve(io.cwd, values.config) : undefined, [resolve(io.cwd, '.elb-ir.yml')], io.cwd)
+  if (sourceDir !== undefined) assertFolder(sourceDir, io.cwd, 'Point --source-dir at the folder with the .tf files the plan was made from')
+  const settings = await settingsOf(values, io)
   const { files, problems: globProblems } = await expandPlanArguments(planArgs, io.cwd)
   const progress = new ProgressLine(io, values.progress ?? (io.stderrIsTTY ?? false), values.progress === true && !io.stderrIsTTY)
   const { report, problems } = await runPlans(files, {
@@ -180,6 +207,30 @@ async function check(values: { plan?: string[]; 'source-dir'?: string; config?: 
   progress.done()
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   return { report, problems, pathPrefix: sourceDir ? repositoryPrefix(io.cwd, sourceDir) : '' }
+}
+
+/**
+ * The Terraform sources of each folder judged without a plan. `namedFromCwd` names files from the working
+ * directory (the pre-commit hook judges several folders in one report, and shows `infra/main.tf:12`).
+ */
+async function checkSources(folders: string[], values: CheckValues, io: CliIO, options: { namedFromCwd?: boolean } = {}): Promise<{ report: Report; problems: string[] }> {
+  for (const folder of folders) assertFolder(folder, io.cwd, 'Point --source-dir at the folder with the .tf files of the root module to judge')
+  ;(values.var ?? []).forEach((assignment, i) => {
+    // The value is not repeated: it may be a secret.
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*=/.test(assignment)) throw new UsageError(`--var takes <name>=<value>, and --var number ${i + 1} is not that`)
+  })
+  const settings = await settingsOf(values, io)
+  const { report, problems } = await runSources(folders, { cwd: io.cwd, settings, varFiles: values['var-file'], vars: values.var, env: io.env, namedFromCwd: options.namedFromCwd })
+  for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
+  return { report, problems }
+}
+
+function assertFolder(folder: string, cwd: string, remedy: string): void {
+  if (!statSync(resolve(cwd, folder), { throwIfNoEntry: false })?.isDirectory()) throw new InputError(folder, 'is not a directory', remedy)
+}
+
+function settingsOf(values: CheckValues, io: CliIO) {
+  return settingsFrom(values.config ? resolve(io.cwd, values.config) : undefined, [resolve(io.cwd, '.elb-ir.yml')], io.cwd)
 }
 
 /** The source folder as seen from the working directory (a CI job's repository root), for locations there. */

@@ -1,5 +1,5 @@
-// The GitHub Action: reads the inputs as the runner passes them (INPUT_*), checks the plans, and reports
-// on every channel: outputs, JSON report, SARIF, annotations, the job summary, and the PR's comments.
+// The GitHub Action: reads the inputs as the runner passes them (INPUT_*), checks the plans (with no plan,
+// the Terraform sources of working-directory), and reports on every channel: outputs, JSON report, SARIF, annotations, the job summary, and the PR's comments.
 // The step fails at `fail-level` on what the change brings (`fail-on`), so a required check blocks the merge. The runner is reached through an
 // ActionIO only (index.ts wires it to @actions/core), so that tests run this flow in-process.
 
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { auditIssue, auditOutcomeLine } from './action/audit-issue.js'
 import { comment, outcomeLine } from './action/comment.js'
-import { readInputs } from './action/inputs.js'
+import { readInputs, type ActionInputs } from './action/inputs.js'
 import type { ActionIO } from './action/io.js'
 import { linksFor } from './action/links.js'
 import { jobSummary, setCountOutputs, writeJobSummary, writeOutputFile } from './action/outputs.js'
@@ -15,7 +15,7 @@ import { planIdentity, relocate, repositoryPaths } from './action/relocate.js'
 import { separateReports } from './action/report-files.js'
 import { placesOf } from './action/workspace.js'
 import { RULE_CATALOG } from './check.js'
-import { settingsFrom } from './config/settings.js'
+import { settingsFrom, type Settings } from './config/settings.js'
 import { InputError } from './errors.js'
 import { annotationsFor } from './github/annotations.js'
 import { commentScope } from './github/markers.js'
@@ -26,6 +26,8 @@ import { formatJson, readJsonReports } from './report/json.js'
 import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { runPlans } from './run-plans.js'
+import { runSources } from './run-sources.js'
+import type { Report } from './report/types.js'
 
 export type { ActionIO, AnnotationProperties } from './action/io.js'
 
@@ -50,19 +52,13 @@ async function runAction(io: ActionIO): Promise<number> {
   const { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs } = placesOf(inputs, io)
   const settings = await settingsFrom(configPath, defaultConfigs, workspace)
 
-  // Plans and, from other jobs of a matrix, their JSON reports.
-  const { files, problems } = await expandPlanArguments(inputs.plans, workspace)
-  const { planFiles, reportFiles } = separateReports(files, workspace)
-  // Plans are named as the repository sees them, so fingerprints (and the PR comments keyed by them) are the same on every runner.
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : undefined, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) })
-  problems.push(...checked.problems)
-  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG })
-  problems.push(...unreadable)
-  const report = mergeReports([{ report: checked.report }, ...earlier], problems)
+  const sourcesOnly = inputs.plans.length === 0
+  const { report, problems } = sourcesOnly ? await judgeSources(io, { settings, workspace, workingRel, workingInside }) : await judgePlans(inputs, { settings, workspace, workingDir, workingInside })
   for (const problem of problems) io.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
-    if (inputs.auditIssue) io.info('audit-issue: no plan could be checked, so the audit issue is left as it is.')
-    io.setFailed('elb-ir-check: no plan could be checked (see the errors above)')
+    const what = sourcesOnly ? 'the sources could not be judged' : 'no plan could be checked'
+    if (inputs.auditIssue) io.info(`audit-issue: ${what}, so the audit issue is left as it is.`)
+    io.setFailed(`elb-ir-check: ${what} (see the errors above)`)
     setCountOutputs(io, report)
     return 2
   }
@@ -100,9 +96,9 @@ async function runAction(io: ActionIO): Promise<number> {
   if (audit) await writeJobSummary(io, `\n${auditOutcomeLine(audit)}\n`)
 
   const { error, warning, notice } = report.summary
-  io.info(`elb-ir-check: ${error} errors, ${warning} warnings, ${notice} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`)
+  io.info(`elb-ir-check: ${error} errors, ${warning} warnings, ${notice} notices, ${report.summary.suppressed} suppressed in ${sourcesOnly ? `the sources of ${workingRel}` : `${report.plans.length} plan(s)`}`)
   if (problems.length > 0) {
-    io.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`)
+    io.setFailed(`elb-ir-check: ${problems.length} input problem(s); ${sourcesOnly ? 'what could be evaluated was judged' : 'the plans that could be read were checked'}`)
     return 2
   }
   if (decision.fails) {
@@ -111,4 +107,31 @@ async function runAction(io: ActionIO): Promise<number> {
   }
   io.info(`elb-ir-check: ${verdict}`)
   return 0
+}
+
+interface Judged {
+  report: Report
+  problems: string[]
+}
+
+/** Plans and, from other jobs of a matrix, their JSON reports. */
+async function judgePlans(inputs: ActionInputs, places: { settings: Settings; workspace: string; workingDir: string; workingInside: boolean }): Promise<Judged> {
+  const { settings, workspace } = places
+  const { files, problems } = await expandPlanArguments(inputs.plans, workspace)
+  const { planFiles, reportFiles } = separateReports(files, workspace)
+  // Plans are named as the repository sees them, so fingerprints (and the PR comments keyed by them) are the same on every runner.
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: places.workingInside ? places.workingDir : undefined, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) })
+  problems.push(...checked.problems)
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG })
+  problems.push(...unreadable)
+  return { report: mergeReports([{ report: checked.report }, ...earlier], problems), problems }
+}
+
+/**
+ * No plan: the sources in working-directory, evaluated as Terraform would (its variable files, TF_VAR_*
+ * of the step's environment). Nothing is asked of the cloud, so no credentials are needed.
+ */
+async function judgeSources(io: ActionIO, places: { settings: Settings; workspace: string; workingRel: string; workingInside: boolean }): Promise<Judged> {
+  if (!places.workingInside) throw new InputError(places.workingRel, 'leads outside the repository, so its sources are not read', 'Set `working-directory` to a folder of the repository, or give the plan with the `plan` input')
+  return runSources([places.workingRel], { cwd: places.workspace, settings: places.settings, env: io.env, boundary: places.workspace })
 }

@@ -442,13 +442,6 @@ describe('--source-dir', () => {
     expect(stderr).toContain('no/such/folder: is not a directory')
   })
 
-  it('refuses --source-dir without --plan with one line and exit 2, judging nothing', async () => {
-    const { code, stdout, stderr } = await cli(['check', '--source-dir', 'fixtures/example', '--format', 'json'], { cwd: ROOT })
-    expect(code).toBe(2)
-    expect(stdout).toBe('')
-    expectOneCleanLine(stderr, '--source-dir', '--plan <terraform show -json output>')
-  })
-
   it('puts file and line on the findings of the bundled example', async () => {
     const { runCli } = await import('../src/command.js')
     let stdout = ''

@@ -3,7 +3,7 @@
 // then run with npx, and run as pre-commit runs the hook (.pre-commit-hooks.yaml: entry, args, then the
 // changed files).
 import { execFile } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, utimesSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -173,11 +173,14 @@ describe('the pre-commit hook, run as pre-commit runs it', () => {
     expect(result?.stderr).toMatch(/^elb-ir-check: infra\/plan\.json is older than infra\/changed\.tf: .*terraform plan/)
   })
 
-  it('without a plan in args: one line saying how to give it, exit 2', async () => {
+  it('without a plan in args: judges the sources of the changed folder, with no credentials, and blocks on an error', async () => {
+    // The copy of main.tf an earlier case made would declare everything twice.
+    rmSync(path.join(repo, 'infra/changed.tf'), { force: true })
     const result = await runHook([], ['infra/main.tf'])
-    expect(result?.code).toBe(2)
-    expect(result?.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result?.stderr).toContain('args: [--plan, plan.json]')
+    expect(result?.code, result?.stderr).toBe(1)
+    expect(result?.stdout).toContain('infra/main.tf:99')
+    expect(result?.stdout).toMatch(/^sources: 1 finding at or above fail-level error fails the run/m)
+    expect(result?.stderr).toBe('')
   })
 
   it('does nothing when no Terraform file is among the files it is given', async () => {

@@ -37,7 +37,8 @@ const REPOSITORY = 'elb-ir-check/elb-ir-check'
 
 /** The inputs of the external interface, with their defaults and the literal values they accept. */
 const INPUTS: Record<string, { required?: true; defaults?: readonly string[]; values?: readonly string[] }> = {
-  plan: { required: true },
+  // Empty judges the sources in working-directory, without a plan.
+  plan: { defaults: [''] },
   'working-directory': { defaults: ['.'] },
   // Empty means the default lookup: .elb-ir.yml in working-directory, else at the repository root.
   config: { defaults: ['', '.elb-ir.yml'] },
@@ -88,7 +89,9 @@ describe('workflow files', () => {
         'docs/examples/monorepo-matrix.yml',
         'docs/examples/fork-safe/plan.yml',
         'docs/examples/fork-safe/comment.yml',
-        'docs/examples/scheduled-audit.yml'
+        'docs/examples/scheduled-audit.yml',
+        'docs/examples/fork-pr-sources.yml',
+        'docs/examples/monorepo-sources.yml'
       ])
     )
   })
@@ -309,6 +312,53 @@ describe('fork-safe examples', () => {
     const exported = script.indexOf('ELB_IR_PULL_REQUEST=')
     expect(check).toBeGreaterThan(-1)
     expect(exported).toBeGreaterThan(check)
+  })
+})
+
+describe('fork PR sources example', () => {
+  const wf = workflow('docs/examples/fork-pr-sources.yml')
+
+  it('runs on pull_request (never pull_request_target) in one workflow, with contents read alone and no secrets', () => {
+    expect(Object.keys(obj(obj(wf).on))).toEqual(['pull_request'])
+    for (const job of jobs(wf)) expect(effectivePermissions(wf, job)).toEqual({ contents: 'read' })
+    expect(JSON.stringify(wf)).not.toMatch(/secrets\.|workflow_run|upload-artifact/)
+  })
+  it('judges the sources of working-directory with no plan, no Terraform and no cloud credentials', () => {
+    const [step] = ourSteps(wf)
+    expect(withOf(step).plan).toBeUndefined()
+    expect(withOf(step)['working-directory']).toEqual(expect.any(String))
+    expect(allSteps(wf).filter((s) => /setup-terraform|configure-aws-credentials/.test(String(s.value.uses ?? '')))).toEqual([])
+    expect(runText(wf)).not.toMatch(/\bterraform\b/)
+  })
+  it('asks for nothing a fork PR is refused: no comments, no SARIF; annotations and the job summary stay', () => {
+    const [step] = ourSteps(wf)
+    expect(withOf(step)).toMatchObject({ comment: 'off', 'sarif-file': '', 'fail-level': 'error' })
+    expect(stepsUsing(wf, 'github/codeql-action/upload-sarif@')).toEqual([])
+  })
+})
+
+describe('monorepo sources example', () => {
+  const wf = workflow('docs/examples/monorepo-sources.yml')
+  const [matrixJob] = jobs(wf).filter((j) => obj(j.value.strategy).matrix !== undefined)
+  const entries = (obj(obj(matrixJob?.value.strategy).matrix).include ?? []) as JsonObject[]
+
+  it('checks several roots from their sources, each with its own working-directory and id', () => {
+    const [step] = ourSteps({ jobs: { [matrixJob.id]: matrixJob.value } })
+    expect(withOf(step)).toMatchObject({ 'working-directory': '${{ matrix.dir }}', id: '${{ matrix.id }}' })
+    expect(withOf(step).plan).toBeUndefined()
+    expect(new Set(entries.map((e) => e.dir)).size).toBeGreaterThan(1)
+    // Two checks of one root in one PR need two ids, or they would edit one comment.
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length)
+  })
+  it('gives every entry every variable it sets (an empty TF_VAR_ would set the variable to "")', () => {
+    const [step] = ourSteps({ jobs: { [matrixJob.id]: matrixJob.value } })
+    const used = [...JSON.stringify(step.value.env ?? {}).matchAll(/matrix\.(\w+)/g)].map((m) => m[1])
+    for (const entry of entries) for (const key of used) expect(entry[key], `${String(entry.id)}: ${key}`).toEqual(expect.any(String))
+  })
+  it('stands for every root in one required job that runs even when one failed', () => {
+    const all = jobs(wf).find((j) => j.value.needs === matrixJob.id)
+    expect(String(all?.value.if)).toContain('cancelled()')
+    expect(JSON.stringify(all?.value)).toContain('needs.check.result')
   })
 })
 

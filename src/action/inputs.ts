@@ -10,6 +10,7 @@ const DRY_RUN = ['true', 'false', 'auto'] as const
 const BOOLEAN = ['true', 'false'] as const
 
 export interface ActionInputs {
+  /** Empty: the sources in working-directory are judged, without a plan. */
   plans: string[]
   workingDirectory: string
   config: string
@@ -32,7 +33,6 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
-  if (plans.length === 0) throw new InputError('plan', 'is empty', 'Give the plan JSON files (`terraform show -json tfplan > plan.json`), one per line')
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = input(name) || fallback
     if ((allowed as readonly string[]).includes(value)) return value as T

@@ -55,6 +55,8 @@ export function priorWorldPlan(plan: PlanJson): PlanJson | null {
 export function judgeChange(plan: LoadedPlan, planned: PlanModel, findings: readonly WorldFinding[], judge: (model: PlanModel) => WorldFinding[]): ChangeJudgement {
   // A state is judged as it stands: what it holds is there already, and nothing is changed or fixed.
   if (plan.kind === 'state') return { changeOf: (finding) => (isFinding(finding) ? 'existing' : undefined), resolved: [] }
+  // Sources have no world before them, as a plan with nothing applied: every finding is new, nothing resolved.
+  if (plan.kind === 'source') return { changeOf: (finding) => (isFinding(finding) ? 'new' : undefined), resolved: [] }
   const priorJson = priorWorldPlan(plan.json)
   if (!priorJson) return { changeOf: (finding) => (isFinding(finding) ? 'new' : undefined), resolved: [] }
   // A plan that changes none of the resources the model reads (they are all no-op) has one world twice.

@@ -12,9 +12,9 @@ export const MAX_COMMENT_LENGTH = 65_536
  * An inline comment: the rule, the problem, why it matters, the fix; a ```suggestion block when the
  * fix is an edit of exactly the commented line.
  */
-export function inlineCommentBody(result: Result, rule: RuleInfo | undefined, sourceLine: string | null): string {
+export function inlineCommentBody(result: Result, rule: RuleInfo | undefined, sourceLine: string | null, saysChange = true): string {
   // What the PR did comes first: a review comment goes only to what the PR brings.
-  const parts = result.change === 'new' || result.change === 'regressed' ? [changeLead(result, { rules: rule ? [rule] : [] }, 'this PR'), formatFinding(result, rule)] : [formatFinding(result, rule)]
+  const parts = saysChange && (result.change === 'new' || result.change === 'regressed') ? [changeLead(result, { rules: rule ? [rule] : [] }, 'this PR'), formatFinding(result, rule)] : [formatFinding(result, rule)]
   const suggestion = suggestionFor(result, sourceLine)
   if (suggestion !== null) parts.push(`Suggested change:\n\n\`\`\`suggestion\n${suggestion}\n\`\`\``)
   parts.push(`<sub>elb-ir-check · to accept the risk, write \`# elb-ir:ignore ${result.ruleId} <reason>\` above the resource.</sub>`)

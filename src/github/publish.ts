@@ -2,7 +2,7 @@
 // updates and clean-up of earlier ones, and the one summary comment. Never throws for an HTTP failure:
 // it degrades, and says why, because the findings are already in the annotations and the job summary.
 
-import { ruleOf, type Report } from '../report/types.js'
+import { ruleOf, sourcesOnly, type Report } from '../report/types.js'
 import type { Severity } from '../severity.js'
 import { GitHubError, type GitHubApi, type NewReviewComment } from './client.js'
 import { inlineCommentBody, summaryCommentBody } from './comments.js'
@@ -163,10 +163,12 @@ function ownInlineComments(existing: readonly ExistingComment[], scope: string):
 /** Findings that can sit on a line: failed checks with a file and line. */
 function inlineFindings(input: PublishInput): InlineFinding[] {
   const findings: InlineFinding[] = []
+  // Sources have no world before them: their findings are all new, which tells nothing of what the PR did.
+  const saysChange = !sourcesOnly(input.report)
   for (const result of input.report.results) {
     if (result.verdict !== 'fail' || !result.location || !result.severity) continue
     const { file, line } = result.location
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) })
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity as Severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line), saysChange) })
   }
   return findings
 }

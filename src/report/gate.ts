@@ -2,7 +2,7 @@
 // line, the action and the audit issue, so that the exit code, the step and the texts never disagree.
 
 import { failsAtLevel, type FailLevel } from '../severity.js'
-import type { Report, Result } from './types.js'
+import { sourcesOnly, type Report, type Result } from './types.js'
 
 /** `new`: only what the change introduces or regresses fails; `all`: every finding at the fail level. */
 export const FAIL_ON = ['new', 'all'] as const
@@ -16,6 +16,11 @@ export interface GateDecision {
   /** Fail results at or above the fail level that the change found and kept: existing debt, not blocking under `new`. */
   existing: Result[]
   fails: boolean
+  /**
+   * Only sources were judged: they have no world before them, so every finding is new (as in a plan with
+   * nothing applied) and `new` and `all` fail alike.
+   */
+  sourcesOnly: boolean
 }
 
 /**
@@ -27,11 +32,11 @@ export function broughtByChange(result: Pick<Result, 'change'>): boolean {
 }
 
 /** The fail results at or above `failLevel`, split into those that fail the run under `failOn` and existing debt. */
-export function gate(report: Pick<Report, 'results'>, failLevel: FailLevel, failOn: FailOn): GateDecision {
+export function gate(report: Pick<Report, 'results'> & Partial<Pick<Report, 'plans'>>, failLevel: FailLevel, failOn: FailOn): GateDecision {
   const atLevel = report.results.filter((r) => r.verdict === 'fail' && r.severity !== null && failsAtLevel(r.severity, failLevel))
   const blocking = failOn === 'all' ? atLevel : atLevel.filter(broughtByChange)
   const existing = failOn === 'all' ? [] : atLevel.filter((r) => !broughtByChange(r))
-  return { failLevel, failOn, blocking, existing, fails: blocking.length > 0 }
+  return { failLevel, failOn, blocking, existing, fails: blocking.length > 0, sourcesOnly: report.plans !== undefined && sourcesOnly({ plans: report.plans }) }
 }
 
 /**
@@ -44,6 +49,11 @@ export function gateLine(decision: GateDecision, switchHint = '--fail-on all'): 
   if (failLevel === 'never') return 'fail-level never: no finding fails the run'
   const level = `at or above fail-level ${failLevel}`
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+  if (decision.sourcesOnly) {
+    return blocking.length > 0
+      ? `sources: ${count(blocking.length, 'finding')} ${level} ${blocking.length === 1 ? 'fails' : 'fail'} the run (without a plan there is no world before the sources, so every finding is new)`
+      : `sources: no finding ${level}`
+  }
   if (failOn === 'all') {
     return blocking.length > 0 ? `fail-on all: ${count(blocking.length, 'finding')} ${level} ${blocking.length === 1 ? 'fails' : 'fail'} the run` : `fail-on all: no finding ${level}`
   }

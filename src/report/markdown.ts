@@ -1,7 +1,7 @@
 import { markdownCode, markdownFence, markdownSummary, markdownText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
 import { regressionPhrase } from './regressions.js'
-import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
+import { ruleOf, sourcesOnly, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface MarkdownOptions {
   /** Findings to leave out of the details (already posted inline on the PR), by fingerprint. */
@@ -33,7 +33,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const status = error > 0 ? '❌' : warning > 0 ? '⚠️' : '✅'
   out.push(`### ${status} ELB incident-response readiness`)
   out.push('')
-  out.push(`${report.loadBalancers.length} load balancer${report.loadBalancers.length === 1 ? '' : 's'} in ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}: **${error}** error${error === 1 ? '' : 's'}, **${warning}** warning${warning === 1 ? '' : 's'}, **${notice}** notice${notice === 1 ? '' : 's'}, **${suppressed}** suppressed.`)
+  const judged = sourcesOnly(report) ? `the sources of ${report.plans.length} folder${report.plans.length === 1 ? '' : 's'}` : `${report.plans.length} plan${report.plans.length === 1 ? '' : 's'}`
+  out.push(`${report.loadBalancers.length} load balancer${report.loadBalancers.length === 1 ? '' : 's'} in ${judged}: **${error}** error${error === 1 ? '' : 's'}, **${warning}** warning${warning === 1 ? '' : 's'}, **${notice}** notice${notice === 1 ? '' : 's'}, **${suppressed}** suppressed.`)
   out.push('')
   const byChange = options.view !== 'estate' && hasChangeInformation(report)
   if (byChange) out.push(...changeSections(report, options))
@@ -53,7 +54,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('')
     out.push(`<details><summary>Rules</summary>\n\n${report.rules.map((r) => `- **${r.id}** [${markdownText(r.title)}](${linkDestination(r.helpUri)}) (${r.defaultSeverity})`).join('\n')}\n\n</details>`)
   } else {
-    out.push('No load balancer in the plan.')
+    out.push(sourcesOnly(report) ? 'No load balancer in the sources.' : 'No load balancer in the plan.')
   }
   out.push('')
   out.push(...(byChange ? existingSection(report, options) : findingsSection(report, options)))
@@ -95,8 +96,9 @@ const isFinding = (r: Result) => r.verdict === 'fail' || r.verdict === 'unknown'
 
 /** Reports of earlier versions (and merged JSON reports from them) carry no `change`: rendered as before. */
 function hasChangeInformation(report: Report): boolean {
-  // A state is judged as it stands: all of it is the estate, shown in full.
-  if (report.plans.length > 0 && report.plans.every((p) => p.kind === 'state')) return false
+  // A state is judged as it stands: all of it is the estate, shown in full. Sources have no world before
+  // them: every finding is new, which says nothing of what a change did, so they are shown in full too.
+  if (report.plans.length > 0 && report.plans.every((p) => p.kind === 'state' || p.kind === 'source')) return false
   return report.resolved !== undefined || report.results.some((r) => r.change !== undefined)
 }
 

@@ -2,7 +2,7 @@ import { severityRank } from '../severity.js'
 import { unquote } from '../util/quoted.js'
 import { plainLine, plainText } from './escape.js'
 import { readinessMatrix, SYMBOLS } from './matrix.js'
-import { ruleOf, type Report, type Result, type RuleInfo } from './types.js'
+import { ruleOf, sourcesOnly, type Report, type Result, type RuleInfo } from './types.js'
 
 export interface TextOptions {
   color: boolean
@@ -32,7 +32,7 @@ export function formatText(report: Report, options: TextOptions = { color: false
     out.push(`${SYMBOLS.pass} pass  ${SYMBOLS.fail} fail  ${SYMBOLS.unknown} known after apply  ${SYMBOLS['not-applicable']} not applicable  ${SYMBOLS.suppressed} suppressed`)
     out.push('')
   } else {
-    out.push('No load balancer in the plan.')
+    out.push(sourcesOnly(report) ? 'No load balancer in the sources.' : 'No load balancer in the plan.')
     out.push('')
   }
   const findings = report.results
@@ -42,15 +42,18 @@ export function formatText(report: Report, options: TextOptions = { color: false
   const existing = findings.filter((r) => r.change === 'existing')
   const brought = findings.filter((r) => r.change !== 'existing')
   const resolved = report.resolved ?? []
+  // Sources have no world before them: "new" on each of their findings would say nothing.
+  const fromSources = new Set(report.plans.filter((p) => p.kind === 'source').map((p) => p.path))
+  const finding = (result: Result) => formatFinding(result, ruleOf(report, result.ruleId), c, !fromSources.has(result.plan))
   // One plain list when nothing predates the change (a first plan, a report of an earlier version).
   const mixed = existing.length > 0 || resolved.length > 0
   if (brought.length > 0) {
     out.push(c.bold(mixed ? 'New and regressed findings' : 'Findings'))
-    for (const result of brought) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
+    for (const result of brought) out.push(...finding(result), '')
   }
   if (existing.length > 0) {
     out.push(c.bold('Existing findings (they failed before this change too)'))
-    for (const result of existing) out.push(...formatFinding(result, ruleOf(report, result.ruleId), c), '')
+    for (const result of existing) out.push(...finding(result), '')
   }
   if (resolved.length > 0) {
     out.push(c.bold('Fixed by this change'))
@@ -76,11 +79,11 @@ function order(result: Result): number {
   return (result.verdict === 'unknown' ? 10 : 0) + (result.severity ? severityRank(result.severity) : 5)
 }
 
-function formatFinding(result: Result, rule: RuleInfo | undefined, c: ReturnType<typeof colors>): string[] {
+function formatFinding(result: Result, rule: RuleInfo | undefined, c: ReturnType<typeof colors>, showChange: boolean): string[] {
   const mark = result.verdict === 'fail' ? c.red(SYMBOLS.fail) : c.yellow(SYMBOLS.unknown)
   const where = result.location ? ` ${plainLine(result.location.file)}:${result.location.line}` : ''
   const subject = result.address ?? `plan ${result.plan}`
-  const change = result.change ? ` [${result.change}]` : ''
+  const change = result.change && showChange ? ` [${result.change}]` : ''
   const lines = [`${mark} ${result.ruleId} ${result.severity ?? ''} ${c.bold(plainLine(subject))}${c.dim(where)}${change}`]
   lines.push(`  ${plainLine(unquote(result.summary))}`)
   if (result.verdict === 'fail' && rule) lines.push(c.dim(`  Why: ${plainLine(rule.rationale)}`))

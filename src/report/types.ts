@@ -120,3 +120,8 @@ export interface ResolvedResult {
 export function ruleOf(report: Pick<Report, 'rules'>, ruleId: string): RuleInfo | undefined {
   return report.rules.find((rule) => rule.id === ruleId)
 }
+
+/** Whether the report judged Terraform sources alone, without a plan (no world before them: every finding new). */
+export function sourcesOnly(report: Pick<Report, 'plans'>): boolean {
+  return report.plans.length > 0 && report.plans.every((p) => p.kind === 'source')
+}
