@@ -70,7 +70,7 @@ describe.skipIf(lacksTerraform('the edits are formatted as terraform fmt formats
       for (const [k, set] of [EDITS[n % EDITS.length], EDITS[(n + 3) % EDITS.length]].entries()) {
         const dir = mkdtempSync(path.join(tmpdir(), 'elb-ir-fmt-'))
         writeFileSync(path.join(dir, 'main.tf'), source)
-        const { changes } = await writeFixes(set, { sourceDir: dir, moduleTree: { source: '.', calls: {} } })
+        const { changes } = await writeFixes([{ moduleTree: { source: '.', calls: {} }, edits: set }], { sourceDir: dir })
         const after = changes.find((c) => c.path === 'main.tf')?.after
         if (after === undefined) continue
         changed++

@@ -23,7 +23,7 @@ const lb = (name = 'web', modulePath: string[] = []): BlockRef => ({ modulePath,
 /** Applies the edits to the files; returns the patch, the texts after, and what did not apply. */
 async function fix(files: Record<string, string>, edits: SourceEdit[], options: { moduleTree?: ModuleTree; configFile?: string } = {}) {
   const dir = sourcesOf(files)
-  const written = await writeFixes(edits, { sourceDir: dir, moduleTree: options.moduleTree ?? ROOT, configFile: options.configFile && path.join(dir, options.configFile) })
+  const written = await writeFixes([{ moduleTree: options.moduleTree ?? ROOT, edits }], { sourceDir: dir, configFile: options.configFile && path.join(dir, options.configFile) })
   const after = Object.fromEntries(written.changes.map((c) => [c.path, c.after]))
   return { dir, patch: renderPatch(written.changes), after, unapplied: written.unapplied }
 }

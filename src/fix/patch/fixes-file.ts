@@ -2,6 +2,7 @@
 // resolve in that module; a block the module already declares (anywhere in its .tf files) is skipped.
 
 import path from 'node:path'
+import type { ModuleTree } from '../../model/module-tree.js'
 import type { GeneratedBlock } from '../types.js'
 import type { SourceTree } from './source-tree.js'
 import { declaredKeys } from './syntax.js'
@@ -11,8 +12,8 @@ export const FIXES_FILE = 'elb-ir-fixes.tf'
 const HEADER = '# Written by `elb-ir-check fix`: what the load balancers\' findings needed. You may edit this file.\n'
 
 /** Appends the blocks the module lacks; returns the file's path, or why the module cannot be edited. */
-export function addBlocks(tree: SourceTree, modulePath: string[], blocks: GeneratedBlock[]): { problem?: string } {
-  const located = tree.moduleFolder(modulePath)
+export function addBlocks(tree: SourceTree, moduleTree: ModuleTree, modulePath: string[], blocks: GeneratedBlock[]): { problem?: string } {
+  const located = tree.moduleFolder(moduleTree, modulePath)
   if ('problem' in located) return { problem: located.problem }
   const declared = new Set<string>()
   for (const file of tree.moduleFiles(located.folder)) {

@@ -14,31 +14,38 @@ import { type BlockShape, findResourceBlock } from './syntax.js'
 
 export type { FileChange } from './source-tree.js'
 export { FIXES_FILE } from './fixes-file.js'
+export { writeInPlace } from './write-in-place.js'
 
 export interface WriteOptions {
-  /** The directory the plan was made from. */
+  /** The directory the plans were made from. */
   sourceDir: string
-  /** The plan's module calls, to find each module's folder. */
-  moduleTree: ModuleTree
   /** The configuration file for `add-playbooks` (default: `.elb-ir.yml` in the source directory). */
   configFile?: string
+}
+
+/** The edits of one plan, with the plan's module calls to find each module's folder. */
+export interface EditBatch {
+  moduleTree: ModuleTree
+  edits: readonly SourceEdit[]
 }
 
 export interface WrittenFixes {
   /** Every file that changed, with its text before (null: new) and after. */
   changes: FileChange[]
-  /** The edits that could not be applied, by their index in the input, with the reason. */
-  unapplied: { index: number; edit: SourceEdit; reason: string }[]
+  /** The edits that could not be applied, by batch and index in it, with the reason. */
+  unapplied: { batch: number; index: number; edit: SourceEdit; reason: string }[]
 }
 
-/** Applies the edits in order; an edit that does not apply is returned with its reason, the others go on. */
-export async function writeFixes(edits: readonly SourceEdit[], options: WriteOptions): Promise<WrittenFixes> {
-  const tree = new SourceTree(path.resolve(options.sourceDir), options.moduleTree, await hclParser())
+/** Applies the batches' edits in order, on one set of files; an edit that does not apply is returned with its reason, the others go on. */
+export async function writeFixes(batches: readonly EditBatch[], options: WriteOptions): Promise<WrittenFixes> {
+  const tree = new SourceTree(path.resolve(options.sourceDir), await hclParser())
   const configFile = path.resolve(options.configFile ?? path.join(options.sourceDir, '.elb-ir.yml'))
   const unapplied: WrittenFixes['unapplied'] = []
-  edits.forEach((edit, index) => {
-    const problem = applyEdit(tree, edit, configFile)
-    if (problem) unapplied.push({ index, edit, reason: problem })
+  batches.forEach(({ moduleTree, edits }, batch) => {
+    edits.forEach((edit, index) => {
+      const problem = applyEdit(tree, moduleTree, edit, configFile)
+      if (problem) unapplied.push({ batch, index, edit, reason: problem })
+    })
   })
   return { changes: tree.changes(), unapplied }
 }
@@ -47,16 +54,16 @@ export function renderPatch(changes: readonly FileChange[]): string {
   return unifiedDiff(changes)
 }
 
-function applyEdit(tree: SourceTree, edit: SourceEdit, configFile: string): string | undefined {
+function applyEdit(tree: SourceTree, moduleTree: ModuleTree, edit: SourceEdit, configFile: string): string | undefined {
   switch (edit.kind) {
     case 'set-attribute':
-      return editBlock(tree, edit.block, (text, shape, relocate) => setAttribute(text, shape, edit, relocate))
+      return editBlock(tree, moduleTree, edit.block, (text, shape, relocate) => setAttribute(text, shape, edit, relocate))
     case 'set-nested-block':
-      return editBlock(tree, edit.block, (text, shape) => setNestedBlock(text, shape, edit))
+      return editBlock(tree, moduleTree, edit.block, (text, shape) => setNestedBlock(text, shape, edit))
     case 'add-depends-on':
-      return editBlock(tree, edit.block, (text, shape) => addDependsOn(text, shape, edit))
+      return editBlock(tree, moduleTree, edit.block, (text, shape) => addDependsOn(text, shape, edit))
     case 'add-blocks':
-      return addBlocks(tree, edit.modulePath, edit.blocks).problem
+      return addBlocks(tree, moduleTree, edit.modulePath, edit.blocks).problem
     case 'add-file':
       return addFile(tree, edit.path, edit.content).problem
     case 'add-playbooks':
@@ -69,8 +76,8 @@ function blockName(ref: BlockRef): string {
 }
 
 /** Finds the block in its module's files (the first definition, as Terraform reads them) and edits it there. */
-function editBlock(tree: SourceTree, ref: BlockRef, edit: (text: string, shape: BlockShape, relocate: (text: string) => BlockShape | null) => BlockEditResult): string | undefined {
-  const located = tree.moduleFolder(ref.modulePath)
+function editBlock(tree: SourceTree, moduleTree: ModuleTree, ref: BlockRef, edit: (text: string, shape: BlockShape, relocate: (text: string) => BlockShape | null) => BlockEditResult): string | undefined {
+  const located = tree.moduleFolder(moduleTree, ref.modulePath)
   if ('problem' in located) return located.problem
   for (const file of tree.moduleFiles(located.folder)) {
     const root = tree.parse(file)

@@ -25,7 +25,6 @@ export class SourceTree {
 
   constructor(
     readonly root: string,
-    private readonly moduleTree: ModuleTree,
     readonly parser: Parser
   ) {}
 
@@ -66,8 +65,8 @@ export class SourceTree {
   }
 
   /** The module's folder relative to the source directory, or why it cannot be edited. */
-  moduleFolder(modulePath: readonly string[]): { folder: string } | { problem: string } {
-    const located = localModuleFolder(this.root, this.moduleTree, modulePath)
+  moduleFolder(moduleTree: ModuleTree, modulePath: readonly string[]): { folder: string } | { problem: string } {
+    const located = localModuleFolder(this.root, moduleTree, modulePath)
     if (!located) return { problem: `module.${modulePath.join('.module.')} is not a local module, so its sources cannot be edited here` }
     const folder = this.relative(located.dir)
     if (folder === null) return { problem: `the folder of ${located.address} lies outside the source directory` }
