@@ -5,6 +5,7 @@ import { judgePlan } from '../check.js'
 import type { Settings } from '../config/settings.js'
 import { loadPlanJob, planProblem } from '../run-plans.js'
 import { type FixPatch, type FixPlan, planFixes, renderFixPatch } from './index.js'
+import type { Fixer } from './types.js'
 
 export interface FixOptions {
   cwd: string
@@ -16,6 +17,8 @@ export interface FixOptions {
   /** The configuration file playbooks are listed in (default: `.elb-ir.yml` in the source directory). */
   configFile?: string
   today?: string
+  /** The fixers to run (default: every rule's, src/fix/fixers/). */
+  fixers?: readonly Fixer[]
 }
 
 /** The patch for the plans, with the plans that could not be read as problem lines (as `check` words them). */
@@ -33,7 +36,7 @@ export async function fixPlanFiles(files: readonly string[], options: FixOptions
     try {
       const judged = await judgePlan(loaded.plan, { settings: options.settings, sourceDir: options.sourceDir, sourceRoot: options.sourceRoot, today }, warnings)
       const findings = judged.findings.map((finding, i) => ({ finding, verdict: judged.results[i].verdict }))
-      plans.push(planFixes(judged.model, findings, options.settings))
+      plans.push(planFixes(judged.model, findings, options.settings, options.fixers))
     } catch (error) {
       problems.push(planProblem(file, error))
     }

@@ -74,7 +74,7 @@ describe('renderFixPatch', () => {
     const fixed = await renderFixPatch([planFixes(model, findings, settings, TEST_FIXERS)], { sourceDir })
     expect(fixed.changes.map((c) => c.path)).toEqual(['elb-ir-fixes.tf', 'main.tf'])
     expect(fixed.patch).toContain('+++ b/main.tf\n')
-    expect(fixed.patch).toContain('+  access_logs {\n+    bucket  = aws_s3_bucket.elb_ir_logs.id\n+    enabled = true\n+  }\n')
+    expect(fixed.patch).toContain('+  access_logs {\n+    bucket  = aws_s3_bucket.elb_ir_logs.bucket\n+    enabled = true\n+  }\n')
   })
 
   it('turns an edit the sources do not allow into an unfixed finding with the reason', async () => {

@@ -19,17 +19,26 @@ export const ACCESS_LOGS_FIXER: Fixer = {
     return {
       fixed: true,
       edits: [
-        { kind: 'add-blocks', modulePath: block.modulePath, blocks: [{ key: 'aws_s3_bucket.elb_ir_logs', text: 'resource "aws_s3_bucket" "elb_ir_logs" {\n  bucket_prefix = "elb-ir-logs-"\n}' }] },
-        { kind: 'set-nested-block', block, blockType: 'access_logs', text: 'access_logs {\n  bucket  = aws_s3_bucket.elb_ir_logs.id\n  enabled = true\n}' }
+        { kind: 'add-blocks', modulePath: block.modulePath, blocks: [{ key: 'aws_s3_bucket.elb_ir_logs', text: 'resource "aws_s3_bucket" "elb_ir_logs" {\n  bucket = "elb-ir-test-logs"\n}' }] },
+        { kind: 'set-nested-block', block, blockType: 'access_logs', text: 'access_logs {\n  bucket  = aws_s3_bucket.elb_ir_logs.bucket\n  enabled = true\n}' }
       ]
     }
   }
 }
 
-/** ELBIR002: never fixable here, with the reason a real fixer would give. */
-export const REFUSING_FIXER: Fixer = {
-  ruleId: 'ELBIR002',
-  fix: () => ({ fixed: false, reason: 'the bucket is outside this configuration; grant log delivery in its policy where it is managed' })
+/** Any rule: the finding's one-line fix (`name = value`) set on the attribute it names, in whatever block holds it. */
+export function lineFixFixer(ruleId: string): Fixer {
+  return {
+    ruleId,
+    fix(finding): FixOutcome {
+      const { target, attribute = [], lineFix } = finding.outcome
+      const assignment = lineFix ? /^([A-Za-z_][\w-]*)\s*=\s*(.+)$/.exec(lineFix) : null
+      const steps = attribute.filter((step): step is string => typeof step === 'string')
+      if (!target || !assignment || steps.at(-1) !== assignment[1]) return { fixed: false, reason: 'no one-line fix to apply; decide the change from the report' }
+      const block = { modulePath: target.parsed.modules.map((m) => m.name), mode: target.mode, type: target.type, name: target.name }
+      return { fixed: true, edits: [{ kind: 'set-attribute', block, blockPath: steps.slice(0, -1), name: assignment[1], expression: assignment[2] }] }
+    }
+  }
 }
 
 /** ELBIR002: writes the log prefix, as the plan knows it, into the load balancer's tags. */
@@ -44,4 +53,4 @@ export const PREFIX_TAG_FIXER: Fixer = {
   }
 }
 
-export const TEST_FIXERS: readonly Fixer[] = [ACCESS_LOGS_FIXER, REFUSING_FIXER]
+export const TEST_FIXERS: readonly Fixer[] = [ACCESS_LOGS_FIXER, lineFixFixer('ELBIR002')]

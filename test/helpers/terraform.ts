@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
 const TERRAFORM = process.env.TERRAFORM || 'terraform'
 
@@ -30,4 +31,14 @@ export function filesTerraformFmtWouldChange(dir: string): string[] {
   const run = spawnSync(TERRAFORM, ['fmt', '-no-color', '-recursive', '-write=false', '-list=true', '.'], { cwd: dir, encoding: 'utf8' })
   if (run.status !== 0 && run.status !== 3) throw new Error(`terraform fmt failed: ${run.stderr}`)
   return run.stdout.split('\n').filter((line) => line !== '')
+}
+
+const MIRROR = process.env.TF_PROVIDER_MIRROR || '/opt/tf-plugins'
+
+/** True when Terraform or the provider mirror (scripts/terraform-offline.mjs) is missing; then prints the one line that says why. */
+export function lacksOfflineTerraform(suite: string): boolean {
+  if (lacksTerraform(suite)) return true
+  if (existsSync(MIRROR)) return false
+  process.stdout.write(`${suite}: skipped, the provider mirror ${MIRROR} is missing (set TF_PROVIDER_MIRROR)\n`)
+  return true
 }
