@@ -93,6 +93,11 @@ describe('set-nested-block', () => {
     expect(after['main.tf']).toBe(`resource "aws_lb" "web" {\n  name = "web"\n\n${block.replace(/^/gm, '  ')}\n}\n`)
   })
 
+  it('goes before a closing depends_on or lifecycle', async () => {
+    const { after } = await fix({ 'main.tf': 'resource "aws_lb" "web" {\n  name = "web"\n\n  lifecycle {\n    prevent_destroy = true\n  }\n  depends_on = [aws_iam_role.a]\n}\n' }, [{ kind: 'set-nested-block', block: lb(), blockType: 'access_logs', text: block }])
+    expect(after['main.tf']).toBe(`resource "aws_lb" "web" {\n  name = "web"\n\n${block.replace(/^/gm, '  ')}\n\n  lifecycle {\n    prevent_destroy = true\n  }\n  depends_on = [aws_iam_role.a]\n}\n`)
+  })
+
   it('reports a dynamic block as not applicable', async () => {
     const source = 'resource "aws_lb" "web" {\n  dynamic "access_logs" {\n    for_each = []\n    content {}\n  }\n}\n'
     const { patch, unapplied } = await fix({ 'main.tf': source }, [{ kind: 'set-nested-block', block: lb(), blockType: 'access_logs', text: block }])
@@ -204,6 +209,15 @@ describe('the patch', () => {
     const repo = gitRepositoryOf(dir, 'infra/prod')
     expect(gitApply(repo, patch, ['--check']).status).not.toBe(0)
     expect(gitApply(repo, patch, ['--check', '--directory=infra/prod'])).toEqual({ status: 0, stderr: '' })
+  })
+
+  it('keeps CRLF line ends and a byte order mark', async () => {
+    const source = '\uFEFFresource "aws_lb" "web" {\r\n  name = "web"\r\n}\r\n'
+    const { dir, patch, after } = await fix({ 'main.tf': source }, [{ kind: 'set-attribute', block: lb(), blockPath: [], name: 'idle_timeout', expression: '60' }])
+    expect(after['main.tf']).toBe('\uFEFFresource "aws_lb" "web" {\r\n  name         = "web"\r\n  idle_timeout = 60\r\n}\r\n')
+    const repo = gitRepositoryOf(dir)
+    expect(gitApply(repo, patch).status).toBe(0)
+    expect(readFileSync(path.join(repo, 'main.tf'), 'utf8')).toBe(after['main.tf'])
   })
 
   it('is empty the second time: edits that change nothing make no hunk', async () => {

@@ -23,16 +23,25 @@ function opened(text: string, shape: BlockShape): { text: string; changed: boole
   return { text: splice(text, openEnd, closeStart, `${body}${outer}`), changed: true }
 }
 
-/** Where new lines go at the end of a body: the start of the `}` line, and the body's indent. */
-function bodyEnd(text: string, shape: BlockShape): { at: number; indent: string } {
-  return { at: lineStartOf(text, shape.closeStart), indent: indentAt(text, shape.node.startIndex) + INDENT }
+/** The meta-arguments that close a block by convention: new content goes before them. */
+const CLOSING = new Set(['depends_on', 'lifecycle'])
+
+/** Where new content goes at the end of a body: before a closing `depends_on` / `lifecycle`, else before `}`. */
+function bodyEnd(text: string, shape: BlockShape): { at: number; beforeClosing: boolean } {
+  const items = [...shape.attributes.map((a) => ({ name: a.name, start: a.node.startIndex })), ...shape.blocks.map((b) => ({ name: b.type, start: b.node.startIndex }))].sort((a, b) => a.start - b.start)
+  let first = items.length
+  while (first > 0 && CLOSING.has(items[first - 1].name)) first--
+  if (first < items.length) return { at: lineStartOf(text, items[first].start), beforeClosing: true }
+  return { at: lineStartOf(text, shape.closeStart), beforeClosing: false }
 }
 
-/** Adds lines at the end of a body, a blank line before them unless the body is empty there. */
-function appendToBody(text: string, shape: BlockShape, lines: string, separate: boolean): string {
-  const { at, indent } = bodyEnd(text, shape)
+/** Adds lines at the end of a body (before what closes it), a blank line around them unless the body is empty there. */
+function appendToBody(text: string, shape: BlockShape, lines: string, separate: boolean, options: { last?: boolean } = {}): string {
+  const { at, beforeClosing } = options.last ? { at: lineStartOf(text, shape.closeStart), beforeClosing: false } : bodyEnd(text, shape)
+  const indent = indentAt(text, shape.node.startIndex) + INDENT
   const blank = separate && !followsBlankOrOpening(text, at) ? '\n' : ''
-  return splice(text, at, at, `${blank}${indented(lines, indent)}\n`)
+  const after = separate && beforeClosing ? '\n' : ''
+  return splice(text, at, at, `${blank}${indented(lines, indent)}\n${after}`)
 }
 
 /** The nested block `type` in a body: the first written one, or a `dynamic` one standing for it. */
@@ -109,7 +118,7 @@ const normalized = (reference: string) => reference.replace(/\s+/g, '')
 
 export function addDependsOn(text: string, shape: BlockShape, edit: AddDependsOn): BlockEditResult {
   const existing = shape.attributes.find((a) => a.name === 'depends_on')
-  if (!existing?.expression) return { text: appendToBody(text, shape, `depends_on = [${edit.references.join(', ')}]`, true) }
+  if (!existing?.expression) return { text: appendToBody(text, shape, `depends_on = [${edit.references.join(', ')}]`, true, { last: true }) }
   const tuple = existing.expression.namedChild(0)?.namedChild(0)
   if (tuple?.type !== 'tuple') return { problem: '`depends_on` is not written as a list' }
   const items = tuple.namedChildren.filter((c): c is Node => c?.type === 'expression')

@@ -41,12 +41,16 @@ export async function writeFixes(batches: readonly EditBatch[], options: WriteOp
   const tree = new SourceTree(path.resolve(options.sourceDir), await hclParser())
   const configFile = path.resolve(options.configFile ?? path.join(options.sourceDir, '.elb-ir.yml'))
   const unapplied: WrittenFixes['unapplied'] = []
-  batches.forEach(({ moduleTree, edits }, batch) => {
-    edits.forEach((edit, index) => {
-      const problem = applyEdit(tree, moduleTree, edit, configFile)
-      if (problem) unapplied.push({ batch, index, edit, reason: problem })
+  try {
+    batches.forEach(({ moduleTree, edits }, batch) => {
+      edits.forEach((edit, index) => {
+        const problem = applyEdit(tree, moduleTree, edit, configFile)
+        if (problem) unapplied.push({ batch, index, edit, reason: problem })
+      })
     })
-  })
+  } finally {
+    tree.dispose()
+  }
   return { changes: tree.changes(), unapplied }
 }
 

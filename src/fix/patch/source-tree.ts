@@ -9,7 +9,10 @@ import type { ModuleTree } from '../../model/module-tree.js'
 import { localModuleFolder, terraformFileOrder } from '../../source/module-folders.js'
 import { relativeBelow, toPosix } from '../../util/inside.js'
 import { parseTree } from './syntax.js'
-import type { Node } from 'web-tree-sitter'
+import type { Node, Tree } from 'web-tree-sitter'
+
+/** A tree is freed only after this many newer parses, so a node is never used after its tree is gone. */
+const MAX_TREES = 64
 
 export interface FileChange {
   /** Relative to the source directory, forward slashes. */
@@ -28,7 +31,10 @@ export class SourceTree {
     readonly parser: Parser
   ) {}
 
-  /** The file's text as edited so far, or null when it does not exist. */
+  /** How each file read was written (a byte order mark, CRLF line ends): kept when it is written back. */
+  private readonly styles = new Map<string, { bom: boolean; crlf: boolean }>()
+
+  /** The file's text as edited so far (LF line ends), or null when it does not exist. */
   read(rel: string): string | null {
     const edited = this.current.get(rel)
     if (edited !== undefined) return edited
@@ -37,11 +43,22 @@ export class SourceTree {
       let text: string | null = null
       if (existsSync(file)) {
         text = readFileSync(file, 'utf8')
-        if (text.startsWith('\uFEFF')) text = text.slice(1)
+        const bom = text.startsWith('\uFEFF')
+        const crlf = text.includes('\r\n')
+        this.styles.set(rel, { bom, crlf })
+        if (bom) text = text.slice(1)
+        if (crlf) text = text.replace(/\r\n/g, '\n')
       }
       this.original.set(rel, text)
     }
     return this.original.get(rel) ?? null
+  }
+
+  /** A text as the file writes it: its byte order mark and line ends restored. */
+  private asWritten(rel: string, text: string | null): string | null {
+    const style = this.styles.get(rel)
+    if (text === null || !style) return text
+    return `${style.bom ? '\uFEFF' : ''}${style.crlf ? text.replace(/\n/g, '\r\n') : text}`
   }
 
   write(rel: string, text: string): void {
@@ -54,8 +71,26 @@ export class SourceTree {
     return text === null ? null : this.parseText(text)
   }
 
+  /** Trees of the texts parsed last, freed when they fall out (tree-sitter's memory is not collected). */
+  private readonly trees = new Map<string, Tree>()
+
   parseText(text: string): Node {
-    return parseTree(this.parser, text)
+    const cached = this.trees.get(text)
+    if (cached) return cached.rootNode
+    const tree = parseTree(this.parser, text)
+    this.trees.set(text, tree)
+    if (this.trees.size > MAX_TREES) {
+      const [oldest, old] = this.trees.entries().next().value as [string, Tree]
+      this.trees.delete(oldest)
+      old.delete()
+    }
+    return tree.rootNode
+  }
+
+  /** Frees every tree kept. */
+  dispose(): void {
+    for (const tree of this.trees.values()) tree.delete()
+    this.trees.clear()
   }
 
   /** A path inside the source directory, relative to it; null for one outside. */
@@ -90,7 +125,7 @@ export class SourceTree {
     const out: FileChange[] = []
     for (const [rel, after] of this.current) {
       const before = this.original.get(rel) ?? null
-      if (after !== before) out.push({ path: rel, before, after })
+      if (after !== before) out.push({ path: rel, before: this.asWritten(rel, before), after: this.asWritten(rel, after) ?? after })
     }
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   }

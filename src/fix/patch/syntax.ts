@@ -2,7 +2,7 @@
 // body starts and ends, which attributes and nested blocks it holds, and what a module declares at
 // its top level. Positions are offsets into the file's text, so an edit is a splice.
 
-import type { Node, Parser } from 'web-tree-sitter'
+import type { Node, Parser, Tree } from 'web-tree-sitter'
 import type { BlockRef } from '../types.js'
 
 export interface BlockNode {
@@ -22,10 +22,10 @@ export interface BlockShape {
   blocks: BlockNode[]
 }
 
-export function parseTree(parser: Parser, text: string): Node {
+export function parseTree(parser: Parser, text: string): Tree {
   const tree = parser.parse(text)
   if (!tree) throw new Error('the HCL parser returned no tree')
-  return tree.rootNode
+  return tree
 }
 
 function stringLabel(node: Node): string | null {
