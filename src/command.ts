@@ -174,7 +174,7 @@ async function fix(values: { plan?: string[]; 'source-dir'?: string; config?: st
   problems.push(...fixed.problems)
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   if (problems.length > 0) return 2
-  for (const unfixed of fixed.unfixed) io.stderr(`elb-ir-check: ${plainLine(unfixedLine(unfixed))}\n`)
+  for (const unfixed of fixed.unfixed) io.stderr(`elb-ir-check: ${plainLine(fixed.redact(unfixedLine(unfixed)))}\n`)
   if (values.write) {
     for (const line of writeInPlace(resolve(io.cwd, sourceDir), fixed.changes)) io.stderr(`elb-ir-check: ${plainLine(line)}\n`)
   }
