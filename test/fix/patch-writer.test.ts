@@ -229,6 +229,13 @@ describe('the patch', () => {
     expect(readFileSync(path.join(repo, 'main.tf'), 'utf8')).toBe(after['main.tf'])
   })
 
+  it('makes one change of the same edits from two plans of the same sources', async () => {
+    const dir = sourcesOf(files)
+    const once = await writeFixes([{ moduleTree: ROOT, edits }], { sourceDir: dir })
+    const twice = await writeFixes([{ moduleTree: ROOT, edits }, { moduleTree: ROOT, edits }], { sourceDir: dir })
+    expect(renderPatch(twice.changes)).toBe(renderPatch(once.changes))
+  })
+
   it('is empty the second time: edits that change nothing make no hunk', async () => {
     const first = await fix(files, edits)
     const again = await fix({ ...files, ...first.after }, edits)
