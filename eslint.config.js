@@ -44,13 +44,15 @@ export const LAYERS = {
   // Sources judged without a plan: evaluated into a plan (source-plan/), then checked as a plan is.
   'run-sources.ts': ['check.ts', 'source-plan/', 'plan/', 'config/', 'report/', 'errors.ts', 'util/'],
   'inputs.ts': ['errors.ts', 'util/'],
+  // Fixes: fixers say what a failing finding needs in Terraform's terms; the patch writer edits the .tf files.
+  'fix/': ['check.ts', 'run-plans.ts', 'plan/', 'model/', 'config/', 'rules/', 'source/', 'errors.ts', 'severity.ts', 'util/'],
   // The command line.
   'pre-commit.ts': ['errors.ts', 'util/'],
-  'command.ts': ['check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'pre-commit.ts', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
+  'command.ts': ['check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'pre-commit.ts', 'fix/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'cli.ts': ['command.ts'],
   // The GitHub Action.
   'action/': ['github/', 'report/', 'config/', 'errors.ts', 'severity.ts', 'util/'],
-  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
+  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'run-sources.ts', 'inputs.ts', 'fix/', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'index.ts': ['main.ts']
 }
 

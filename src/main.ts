@@ -3,10 +3,12 @@
 // The step fails at `fail-level` on what the change brings (`fail-on`), so a required check blocks the merge. The runner is reached through an
 // ActionIO only (index.ts wires it to @actions/core), so that tests run this flow in-process.
 
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { auditIssue, auditOutcomeLine } from './action/audit-issue.js'
 import { comment, outcomeLine } from './action/comment.js'
+import { type FixPatchPlaces, publishFixPatch, type PublishedPatch } from './action/fix-patch.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import type { ActionIO } from './action/io.js'
 import { linksFor } from './action/links.js'
@@ -17,6 +19,8 @@ import { placesOf } from './action/workspace.js'
 import { RULE_CATALOG } from './check.js'
 import { settingsFrom, type Settings } from './config/settings.js'
 import { InputError } from './errors.js'
+import { fixPlanFiles } from './fix/from-plans.js'
+import { unfixedLine } from './fix/index.js'
 import { annotationsFor } from './github/annotations.js'
 import { commentScope } from './github/markers.js'
 import { expandPlanArguments } from './inputs.js'
@@ -25,9 +29,9 @@ import { gate, gateLine } from './report/gate.js'
 import { formatJson, readJsonReports } from './report/json.js'
 import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
+import type { Report } from './report/types.js'
 import { runPlans } from './run-plans.js'
 import { runSources } from './run-sources.js'
-import type { Report } from './report/types.js'
 
 export type { ActionIO, AnnotationProperties } from './action/io.js'
 
@@ -47,13 +51,32 @@ export async function run(io: ActionIO): Promise<number> {
   }
 }
 
+const NO_PATCH: PublishedPatch = { file: '', summary: '', howToApply: '' }
+
+/** Makes and publishes the fix patch of the plans; a failure costs the patch only, never the check. */
+async function fixPatch(io: ActionIO, report: Report, options: { planFiles: string[]; settings: Settings; workspace: string; workingDir: string; configFile?: string; places: FixPatchPlaces }): Promise<PublishedPatch> {
+  if (options.planFiles.length === 0 || !report.results.some((result) => result.verdict === 'fail')) {
+    io.setOutput('fix-patch', '')
+    return NO_PATCH
+  }
+  try {
+    const fixed = await fixPlanFiles(options.planFiles, { cwd: options.workspace, settings: options.settings, sourceDir: options.workingDir, sourceRoot: options.workspace, configFile: options.configFile })
+    for (const unfixed of fixed.unfixed) io.info(`elb-ir-check: ${plainLine(fixed.redact(unfixedLine(unfixed)))}`)
+    return await publishFixPatch(io, fixed.patch, fixed.changes.length, options.places, fixed.redact)
+  } catch (error) {
+    io.warning(`elb-ir-check: the fix patch could not be made (${plainLine(error instanceof Error ? error.message.split('\n')[0] : String(error))}); the check itself is complete`)
+    io.setOutput('fix-patch', '')
+    return NO_PATCH
+  }
+}
+
 async function runAction(io: ActionIO): Promise<number> {
   const inputs = readInputs(io.env)
   const { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs } = placesOf(inputs, io)
   const settings = await settingsFrom(configPath, defaultConfigs, workspace)
 
   const sourcesOnly = inputs.plans.length === 0
-  const { report, problems } = sourcesOnly ? await judgeSources(io, { settings, workspace, workingRel, workingInside }) : await judgePlans(inputs, { settings, workspace, workingDir, workingInside })
+  const { report, problems, planFiles } = sourcesOnly ? await judgeSources(io, { settings, workspace, workingRel, workingInside }) : await judgePlans(inputs, { settings, workspace, workingDir, workingInside })
   for (const problem of problems) io.error(plainLine(problem), { title: 'elb-ir-check: input problem' })
   if (report.plans.length === 0) {
     const what = sourcesOnly ? 'the sources could not be judged' : 'no plan could be checked'
@@ -90,7 +113,12 @@ async function runAction(io: ActionIO): Promise<number> {
   const verdict = gateLine(decision, '`fail-on: all`')
   await writeJobSummary(io, `${jobSummary(repoView, links.runUrl, inputs.failOn)}\n**${verdict}.**\n`)
 
-  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links })
+  // The fix patch: what the fixers can change in the sources, when the sources are here.
+  const fix = workingInside ? await fixPatch(io, report, { planFiles, settings, workspace, workingDir, configFile: configPath ?? defaultConfigs.find((file) => existsSync(file)), places: { directory: io.env.RUNNER_TEMP || tmpdir(), workingRel, plans: inputs.plans, scope } }) : NO_PATCH
+  if (!workingInside) io.setOutput('fix-patch', '')
+  if (fix.summary) await writeJobSummary(io, fix.summary)
+
+  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links, summaryFooter: fix.howToApply || undefined })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)
   const audit = await auditIssue(io, inputs, repoView, { scope, workingRel, links, problems: problems.length })
   if (audit) await writeJobSummary(io, `\n${auditOutcomeLine(audit)}\n`)
@@ -112,6 +140,8 @@ async function runAction(io: ActionIO): Promise<number> {
 interface Judged {
   report: Report
   problems: string[]
+  /** The plan files judged (none for sources): the fix patch is made from them. */
+  planFiles: string[]
 }
 
 /** Plans and, from other jobs of a matrix, their JSON reports. */
@@ -124,7 +154,7 @@ async function judgePlans(inputs: ActionInputs, places: { settings: Settings; wo
   problems.push(...checked.problems)
   const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG })
   problems.push(...unreadable)
-  return { report: mergeReports([{ report: checked.report }, ...earlier], problems), problems }
+  return { report: mergeReports([{ report: checked.report }, ...earlier], problems), problems, planFiles }
 }
 
 /**
@@ -133,5 +163,5 @@ async function judgePlans(inputs: ActionInputs, places: { settings: Settings; wo
  */
 async function judgeSources(io: ActionIO, places: { settings: Settings; workspace: string; workingRel: string; workingInside: boolean }): Promise<Judged> {
   if (!places.workingInside) throw new InputError(places.workingRel, 'leads outside the repository, so its sources are not read', 'Set `working-directory` to a folder of the repository, or give the plan with the `plan` input')
-  return runSources([places.workingRel], { cwd: places.workspace, settings: places.settings, env: io.env, boundary: places.workspace })
+  return { ...(await runSources([places.workingRel], { cwd: places.workspace, settings: places.settings, env: io.env, boundary: places.workspace })), planFiles: [] }
 }

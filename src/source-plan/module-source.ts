@@ -8,7 +8,7 @@ import type { Parser } from 'web-tree-sitter'
 import { RELEVANT_TYPES } from '../model/relevant-types.js'
 import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
-import { isIgnoredName, isOverrideName } from '../source/index.js'
+import { isIgnoredName, isOverrideName } from '../source/module-folders.js'
 import { fromTree, plainString, SourceText, unescapeQuoted, type Node } from '../terraform-lang/syntax.js'
 import { scanBlocks } from '../source/block-scanner.js'
 
