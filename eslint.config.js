@@ -31,6 +31,8 @@ export const LAYERS = {
   'github/': ['report/', 'errors.ts', 'severity.ts', 'util/'],
   // The world before a plan judged as the planned one: what a change introduces, keeps and fixes.
   'change/': ['model/', 'plan/', 'severity.ts'],
+  // What fixes a failing finding: the fixers say what changes, in Terraform's terms (src/fix/types.ts).
+  'fix/': ['check.ts', 'model/', 'rules/', 'config/', 'util/'],
   // A check of one plan, and of many (on worker threads); exemptions and suppression comments applied to its results.
   'suppressions.ts': ['config/', 'report/', 'source/', 'util/'],
   'check.ts': ['plan/', 'model/', 'change/', 'config/', 'rules/', 'source/', 'report/', 'suppressions.ts', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
