@@ -19,9 +19,9 @@ export const accessLogsEnabledFix: Fixer = {
       return unfixed(`${lb.address} takes \`access_logs\` from its module's input \`access_logs\`: set bucket and enabled = true in the module call`)
     }
     const block = lb.accessLogsBlock
-    const bucketWritten = model.index.expression(lb.instance, ['access_logs', 0, 'bucket']) !== undefined
-    const bucket = block && block !== 'unknown' ? block.get(['bucket']) : undefined
-    if (block && block !== 'unknown' && bucketWritten && !(bucket?.kind === 'known' && bucket.value === '')) {
+    // The configuration says whether a bucket is named: the provider plans "" for a block switched off.
+    const bucket = model.index.expression(lb.instance, ['access_logs', 0, 'bucket']) as { constant_value?: unknown } | undefined
+    if (block && block !== 'unknown' && bucket !== undefined && bucket.constant_value !== '' && bucket.constant_value !== null) {
       return fixed([{ kind: 'set-attribute', block: blockRef(lb.instance), blockPath: ['access_logs'], name: 'enabled', expression: 'true' }])
     }
     const generated = new GeneratedBlocks(context)
