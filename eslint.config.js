@@ -21,6 +21,8 @@ export const LAYERS = {
   'util/': [],
   'generated/': [],
   'types/': [],
+  // Terraform's language: values and built-in functions, for the source evaluator.
+  'terraform-lang/': [],
   // The pipeline.
   'plan/': ['errors.ts', 'generated/', 'util/'],
   'model/': ['plan/', 'errors.ts', 'util/'],
@@ -31,21 +33,21 @@ export const LAYERS = {
   'github/': ['report/', 'errors.ts', 'severity.ts', 'util/'],
   // The world before a plan judged as the planned one: what a change introduces, keeps and fixes.
   'change/': ['model/', 'plan/', 'severity.ts'],
-  // What fixes a failing finding: the fixers say what changes, in Terraform's terms (src/fix/types.ts).
-  'fix/': ['check.ts', 'model/', 'rules/', 'config/', 'util/'],
   // A check of one plan, and of many (on worker threads); exemptions and suppression comments applied to its results.
   'suppressions.ts': ['config/', 'report/', 'source/', 'util/'],
   'check.ts': ['plan/', 'model/', 'change/', 'config/', 'rules/', 'source/', 'report/', 'suppressions.ts', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
   'inputs.ts': ['errors.ts', 'util/'],
+  // Fixes: fixers say what a failing finding needs in Terraform's terms; the patch writer edits the .tf files.
+  'fix/': ['check.ts', 'run-plans.ts', 'plan/', 'model/', 'config/', 'rules/', 'source/', 'errors.ts', 'severity.ts', 'util/'],
   // The command line.
   'pre-commit.ts': ['errors.ts', 'util/'],
-  'command.ts': ['check.ts', 'run-plans.ts', 'inputs.ts', 'pre-commit.ts', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
+  'command.ts': ['check.ts', 'run-plans.ts', 'inputs.ts', 'pre-commit.ts', 'fix/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'cli.ts': ['command.ts'],
   // The GitHub Action.
   'action/': ['github/', 'report/', 'config/', 'errors.ts', 'severity.ts', 'util/'],
-  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
+  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'fix/', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'index.ts': ['main.ts']
 }
 
