@@ -7,17 +7,14 @@ import { writeAccessLogsTo } from './access-logs-block.js'
 import { GeneratedBlocks } from './generated.js'
 import { logBucketFor } from './log-bucket.js'
 import { blockRef, printable } from './references.js'
-import { editableLoadBalancer, fixed, isOutcome, unfixed } from './subject.js'
+import { editableLoadBalancer, fixed, isOutcome } from './subject.js'
 
 export const accessLogsEnabledFix: Fixer = {
   ruleId: 'ELBIR001',
   fix(finding, context) {
-    const lb = editableLoadBalancer(finding, context)
+    const lb = editableLoadBalancer(finding, context, 'access_logs')
     if (isOutcome(lb)) return lb
     const { model, settings } = context
-    if (model.index.resolveDynamicBlockInput(lb.instance, 'access_logs')) {
-      return unfixed(`${lb.address} takes \`access_logs\` from its module's input \`access_logs\`: set bucket and enabled = true in the module call`)
-    }
     const block = lb.accessLogsBlock
     // The configuration says whether a bucket is named: the provider plans "" for a block switched off.
     const bucket = model.index.expression(lb.instance, ['access_logs', 0, 'bucket']) as { constant_value?: unknown } | undefined

@@ -6,17 +6,14 @@ import { GeneratedBlocks } from './generated.js'
 import { attribute, renderBlock, valueOf, type BodyItem, type TemplatePart } from './hcl.js'
 import { logBucketFor } from './log-bucket.js'
 import { blockRef, reusableExpression } from './references.js'
-import { editableLoadBalancer, fixed, isOutcome, unfixed } from './subject.js'
+import { editableLoadBalancer, fixed, isOutcome } from './subject.js'
 
 export const connectionLogsForMtlsFix: Fixer = {
   ruleId: 'ELBIR009',
   fix(finding, context) {
-    const lb = editableLoadBalancer(finding, context)
+    const lb = editableLoadBalancer(finding, context, 'connection_logs')
     if (isOutcome(lb)) return lb
     const { model, settings } = context
-    if (model.index.resolveDynamicBlockInput(lb.instance, 'connection_logs')) {
-      return unfixed(`${lb.address} takes \`connection_logs\` from its module's input \`connection_logs\`: set bucket and enabled = true in the module call`)
-    }
     const block = lb.instance.attrs.block(['connection_logs'])
     if (block && block !== 'unknown' && model.index.expression(lb.instance, ['connection_logs', 0, 'bucket']) !== undefined) {
       return fixed([{ kind: 'set-attribute', block: blockRef(lb.instance), blockPath: ['connection_logs'], name: 'enabled', expression: 'true' }])
