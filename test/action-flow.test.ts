@@ -116,9 +116,9 @@ describe('the action in-process', () => {
       }
     })
     expect(result.code).toBe(1)
-    expect(result.annotations.filter((a) => a.message.startsWith('the job summary could not be written'))).toEqual([
-      { level: 'warning', message: 'the job summary could not be written (ENOSPC: no space left on device)', properties: {} }
-    ])
+    // Two writes: the report, then the fix patch for its findings.
+    const warning = { level: 'warning', message: 'the job summary could not be written (ENOSPC: no space left on device)', properties: {} }
+    expect(result.annotations.filter((a) => a.message.startsWith('the job summary could not be written'))).toEqual([warning, warning])
     expect(result.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
     expect(result.outputs.errors).toBe('1')
   })

@@ -67,6 +67,7 @@ logArchive:
   accounts: ["111122223333"]
 analysisTool: Splunk (security account)
 organizationHealthMonitoring: AWS Health organizational view, routed by the security team
+retentionDays: 400
 playbooks:
   - playbooks/*.md
 exemptions:
@@ -105,6 +106,11 @@ exemptions:
     expect(settings.organizationHealthMonitoring).toBe('AWS Health organizational view, routed by the security team')
   })
 
+  it('reads how many days the fix keeps access logs', async () => {
+    expect(settings.retentionDays).toBe(400)
+    expect((await settingsFrom('rules: {}\n')).retentionDays).toBeUndefined()
+  })
+
   it('reads the playbooks matched by a glob relative to the configuration file, in order', () => {
     // The test process runs from the project root: the glob must not be taken from there.
     expect(process.cwd()).not.toBe(path.dirname(file))
@@ -134,6 +140,11 @@ describe('loadSettings: refusals name the key and what is allowed', () => {
     const error = await refusal('rules: {}\nlogArchives:\n  buckets: [central]\n')
     expect(error.problem).toContain('`logArchives`')
     for (const key of ['rules', 'logArchive', 'analysisTool', 'organizationHealthMonitoring', 'playbooks', 'exemptions']) expect(error.problem).toContain(key)
+  })
+
+  it('a retention that is not a whole number of days', async () => {
+    expect((await refusal('retentionDays: 0\n')).problem).toContain('`retentionDays`')
+    expect((await refusal('retentionDays: 1.5\n')).problem).toContain('`retentionDays`')
   })
 
   it('an unknown key inside a section', async () => {

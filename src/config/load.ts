@@ -18,6 +18,7 @@ interface RawConfig {
   rules?: Record<string, 'off' | Severity | { enabled?: boolean; severity?: Severity }>
   logArchive?: { buckets?: string[]; accounts?: string[] }
   analysisTool?: string
+  retentionDays?: number
   organizationHealthMonitoring?: string
   playbooks?: string[]
   exemptions?: { address: string; rule: string; reason: string; expires?: string }[]
@@ -138,6 +139,7 @@ async function toSettings(raw: RawConfig, path: string, root: string, shown: str
   settings.logArchive = { buckets: raw.logArchive?.buckets ?? [], accounts: raw.logArchive?.accounts ?? [] }
   settings.analysisTool = raw.analysisTool
   settings.organizationHealthMonitoring = raw.organizationHealthMonitoring
+  if (raw.retentionDays !== undefined) settings.retentionDays = raw.retentionDays
   settings.exemptions = raw.exemptions ?? []
   const base = dirname(resolve(path))
   for (const pattern of raw.playbooks ?? []) {

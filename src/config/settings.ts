@@ -26,6 +26,8 @@ export interface Settings {
   logArchive: { buckets: string[]; accounts: string[] }
   /** A log-analysis tool outside the plan (a SIEM), by name. */
   analysisTool?: string
+  /** How many days access logs are kept (the lifecycle rule the fix writes); 365 when not set. */
+  retentionDays?: number
   /** AWS Health is monitored organization-wide, outside this plan. */
   organizationHealthMonitoring?: string
   playbooks: Playbook[]

@@ -932,7 +932,7 @@ return errors === 0;
 }
 
 export const validateConfig = validate18;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/config.json","title":".elb-ir.yml","type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","propertyNames":{"enum":["ELBIR001","ELBIR002","ELBIR003","ELBIR004","ELBIR005","ELBIR006","ELBIR007","ELBIR008","ELBIR009"]},"additionalProperties":{"anyOf":[{"enum":["off","error","warning","notice"]},{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","notice"]}}}]}},"logArchive":{"type":"object","additionalProperties":false,"properties":{"buckets":{"type":"array","items":{"type":"string","pattern":"\\S"}},"accounts":{"type":"array","items":{"type":"string","pattern":"^[0-9]{12}$"}}}},"analysisTool":{"type":"string","pattern":"\\S"},"organizationHealthMonitoring":{"type":"string","pattern":"\\S"},"playbooks":{"type":"array","items":{"type":"string","pattern":"\\S"}},"exemptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rule","reason"],"properties":{"address":{"type":"string","pattern":"\\S"},"rule":{"enum":["ELBIR001","ELBIR002","ELBIR003","ELBIR004","ELBIR005","ELBIR006","ELBIR007","ELBIR008","ELBIR009"]},"reason":{"type":"string","pattern":"\\S"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}};
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://elb-ir-check.dev/schema/config.json","title":".elb-ir.yml","type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","propertyNames":{"enum":["ELBIR001","ELBIR002","ELBIR003","ELBIR004","ELBIR005","ELBIR006","ELBIR007","ELBIR008","ELBIR009"]},"additionalProperties":{"anyOf":[{"enum":["off","error","warning","notice"]},{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"enum":["error","warning","notice"]}}}]}},"logArchive":{"type":"object","additionalProperties":false,"properties":{"buckets":{"type":"array","items":{"type":"string","pattern":"\\S"}},"accounts":{"type":"array","items":{"type":"string","pattern":"^[0-9]{12}$"}}}},"analysisTool":{"type":"string","pattern":"\\S"},"retentionDays":{"type":"integer","minimum":1},"organizationHealthMonitoring":{"type":"string","pattern":"\\S"},"playbooks":{"type":"array","items":{"type":"string","pattern":"\\S"}},"exemptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["address","rule","reason"],"properties":{"address":{"type":"string","pattern":"\\S"},"rule":{"enum":["ELBIR001","ELBIR002","ELBIR003","ELBIR004","ELBIR005","ELBIR006","ELBIR007","ELBIR008","ELBIR009"]},"reason":{"type":"string","pattern":"\\S"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}};
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^[0-9]{12}$", "u");
 const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
@@ -943,7 +943,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "rules") || (key0 === "logArchive")) || (key0 === "analysisTool")) || (key0 === "organizationHealthMonitoring")) || (key0 === "playbooks")) || (key0 === "exemptions"))){
+if(!(((((((key0 === "rules") || (key0 === "logArchive")) || (key0 === "analysisTool")) || (key0 === "retentionDays")) || (key0 === "organizationHealthMonitoring")) || (key0 === "playbooks")) || (key0 === "exemptions"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1220,11 +1220,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.organizationHealthMonitoring !== undefined){
-let data10 = data.organizationHealthMonitoring;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err20 = {instancePath:instancePath+"/organizationHealthMonitoring",schemaPath:"#/properties/organizationHealthMonitoring/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data.retentionDays !== undefined){
+let data10 = data.retentionDays;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err20 = {instancePath:instancePath+"/retentionDays",schemaPath:"#/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1233,9 +1232,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/organizationHealthMonitoring",schemaPath:"#/properties/organizationHealthMonitoring/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data10 == "number"){
+if(data10 < 1 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/retentionDays",schemaPath:"#/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1245,15 +1244,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.playbooks !== undefined){
-let data11 = data.playbooks;
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-let data12 = data11[i2];
-if(typeof data12 === "string"){
-if(!pattern0.test(data12)){
-const err22 = {instancePath:instancePath+"/playbooks/" + i2,schemaPath:"#/properties/playbooks/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.organizationHealthMonitoring !== undefined){
+let data11 = data.organizationHealthMonitoring;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err22 = {instancePath:instancePath+"/organizationHealthMonitoring",schemaPath:"#/properties/organizationHealthMonitoring/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1264,7 +1260,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/playbooks/" + i2,schemaPath:"#/properties/playbooks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/organizationHealthMonitoring",schemaPath:"#/properties/organizationHealthMonitoring/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1274,9 +1270,15 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/playbooks",schemaPath:"#/properties/playbooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.playbooks !== undefined){
+let data12 = data.playbooks;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err24 = {instancePath:instancePath+"/playbooks/" + i2,schemaPath:"#/properties/playbooks/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1286,15 +1288,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.exemptions !== undefined){
-let data13 = data.exemptions;
-if(Array.isArray(data13)){
-const len3 = data13.length;
-for(let i3=0; i3<len3; i3++){
-let data14 = data13[i3];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.address === undefined){
-const err25 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+else {
+const err25 = {instancePath:instancePath+"/playbooks/" + i2,schemaPath:"#/properties/playbooks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1303,8 +1298,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data14.rule === undefined){
-const err26 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/playbooks",schemaPath:"#/properties/playbooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1313,8 +1310,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14.reason === undefined){
-const err27 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data.exemptions !== undefined){
+let data14 = data.exemptions;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.address === undefined){
+const err27 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1323,9 +1328,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key5 in data14){
-if(!((((key5 === "address") || (key5 === "rule")) || (key5 === "reason")) || (key5 === "expires"))){
-const err28 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data15.rule === undefined){
+const err28 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1334,12 +1338,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data14.address !== undefined){
-let data15 = data14.address;
-if(typeof data15 === "string"){
-if(!pattern0.test(data15)){
-const err29 = {instancePath:instancePath+"/exemptions/" + i3+"/address",schemaPath:"#/properties/exemptions/items/properties/address/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data15.reason === undefined){
+const err29 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1348,9 +1348,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/exemptions/" + i3+"/address",schemaPath:"#/properties/exemptions/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data15){
+if(!((((key5 === "address") || (key5 === "rule")) || (key5 === "reason")) || (key5 === "expires"))){
+const err30 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1360,10 +1360,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.rule !== undefined){
-let data16 = data14.rule;
-if(!(((((((((data16 === "ELBIR001") || (data16 === "ELBIR002")) || (data16 === "ELBIR003")) || (data16 === "ELBIR004")) || (data16 === "ELBIR005")) || (data16 === "ELBIR006")) || (data16 === "ELBIR007")) || (data16 === "ELBIR008")) || (data16 === "ELBIR009"))){
-const err31 = {instancePath:instancePath+"/exemptions/" + i3+"/rule",schemaPath:"#/properties/exemptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema16.properties.exemptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};
+if(data15.address !== undefined){
+let data16 = data15.address;
+if(typeof data16 === "string"){
+if(!pattern0.test(data16)){
+const err31 = {instancePath:instancePath+"/exemptions/" + i3+"/address",schemaPath:"#/properties/exemptions/items/properties/address/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1373,11 +1374,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.reason !== undefined){
-let data17 = data14.reason;
-if(typeof data17 === "string"){
-if(!pattern0.test(data17)){
-const err32 = {instancePath:instancePath+"/exemptions/" + i3+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/exemptions/" + i3+"/address",schemaPath:"#/properties/exemptions/items/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1387,8 +1385,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/exemptions/" + i3+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.rule !== undefined){
+let data17 = data15.rule;
+if(!(((((((((data17 === "ELBIR001") || (data17 === "ELBIR002")) || (data17 === "ELBIR003")) || (data17 === "ELBIR004")) || (data17 === "ELBIR005")) || (data17 === "ELBIR006")) || (data17 === "ELBIR007")) || (data17 === "ELBIR008")) || (data17 === "ELBIR009"))){
+const err33 = {instancePath:instancePath+"/exemptions/" + i3+"/rule",schemaPath:"#/properties/exemptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema16.properties.exemptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1398,11 +1398,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.expires !== undefined){
-let data18 = data14.expires;
+if(data15.reason !== undefined){
+let data18 = data15.reason;
 if(typeof data18 === "string"){
-if(!pattern7.test(data18)){
-const err34 = {instancePath:instancePath+"/exemptions/" + i3+"/expires",schemaPath:"#/properties/exemptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(!pattern0.test(data18)){
+const err34 = {instancePath:instancePath+"/exemptions/" + i3+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1413,7 +1413,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/exemptions/" + i3+"/expires",schemaPath:"#/properties/exemptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/exemptions/" + i3+"/reason",schemaPath:"#/properties/exemptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1423,9 +1423,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.expires !== undefined){
+let data19 = data15.expires;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err36 = {instancePath:instancePath+"/exemptions/" + i3+"/expires",schemaPath:"#/properties/exemptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1435,9 +1437,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/exemptions/" + i3+"/expires",schemaPath:"#/properties/exemptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1449,12 +1450,36 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/exemptions/" + i3,schemaPath:"#/properties/exemptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/exemptions",schemaPath:"#/properties/exemptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }

@@ -7,7 +7,11 @@ import { bucketLabel, localAddress, prefixAttribute, unlessLogsToS3 } from './he
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
 import { quote } from '../util/quoted.js'
 
-interface Problem {
+/** What a delivery problem is about: the fix of each is its own (src/fix/fixers/). */
+export type DeliveryConcern = 'prefix' | 'region' | 'encryption' | 'key-policy' | 'bucket-policy' | 'ordering'
+
+export interface Problem {
+  concern: DeliveryConcern
   message: string
   target?: ResourceInstance
   attribute?: PathStep[]
@@ -45,17 +49,34 @@ export const accessLogsDeliverable: LoadBalancerRule = {
       if (problems.length > 0) return failWith(bucketLabel(destination), problems)
       return notApplicable(`The log bucket ${bucketLabel(destination)} is not managed in this plan; its region, encryption and policy are checked where it is managed.`)
     }
-    const bucket = destination.bucket
     const unknowns: string[] = []
-    checkRegion(lb, bucket, problems, unknowns)
-    checkEncryption(lb, bucket, problems, unknowns)
-    checkPolicy(lb, bucket, problems, unknowns)
-    checkOrdering(lb, bucket, problems)
+    problems.push(...bucketProblems(lb, destination.bucket, unknowns))
     const label = bucketLabel(destination)
     if (problems.length > 0) return failWith(label, problems)
     if (unknowns.length > 0) return unknown(`Delivery to ${label} depends on values known only after apply: ${unknowns.join('; ')}.`)
     return pass(`${label} is in the same region, uses a supported encryption and grants the right principal.`)
   }
+}
+
+/**
+ * What keeps a load balancer's access logs from reaching a bucket of the plan: the prefix, and the
+ * bucket's region, encryption, policy and the order of creation (the prefix alone for a bucket outside
+ * the plan). Parts known only after apply are named in `unknowns`.
+ */
+export function deliveryProblems(lb: LoadBalancer, bucket: Bucket | undefined, unknowns: string[] = []): Problem[] {
+  const problems: Problem[] = []
+  checkPrefix(lb, problems)
+  if (bucket) problems.push(...bucketProblems(lb, bucket, unknowns))
+  return problems
+}
+
+function bucketProblems(lb: LoadBalancer, bucket: Bucket, unknowns: string[]): Problem[] {
+  const problems: Problem[] = []
+  checkRegion(lb, bucket, problems, unknowns)
+  checkEncryption(lb, bucket, problems, unknowns)
+  checkPolicy(lb, bucket, problems, unknowns)
+  checkOrdering(lb, bucket, problems)
+  return problems
 }
 
 function failWith(label: string, problems: Problem[]): Outcome {
@@ -72,6 +93,7 @@ function checkRegion(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unkn
   }
   if (lb.region && bucketRegion && lb.region !== bucketRegion) {
     problems.push({
+      concern: 'region',
       message: `the bucket is in ${quote(bucketRegion)} but the load balancer is in ${quote(lb.region)}; ELB writes access logs only to a bucket in its own region.`,
       target: bucket.instance,
       attribute: bucket.regionWritten ? ['region'] : ['bucket'],
@@ -93,6 +115,7 @@ function checkEncryption(lb: LoadBalancer, bucket: Bucket, problems: Problem[], 
     const attribute = [...path, 'sse_algorithm']
     if (lb.kind !== 'network') {
       problems.push({
+        concern: 'encryption',
         message: `the bucket is encrypted with ${quote(value)}; ${lb.kind === 'classic' ? 'Classic Load Balancers' : 'Application Load Balancers'} support only SSE-S3, so the apply fails with "Access Denied for bucket".`,
         target: holder,
         attribute,
@@ -113,6 +136,7 @@ function checkEncryption(lb: LoadBalancer, bucket: Bucket, problems: Problem[], 
     }
     const configured = keyText !== '' || setting.kmsKeyWritten
     problems.push({
+      concern: 'encryption',
       message: `the bucket uses SSE-KMS with the AWS managed key aws/s3${keyText === '' ? ' (no kms_master_key_id)' : ''}; NLB log delivery to an SSE-KMS bucket needs a customer managed key whose key policy lets ${LOG_DELIVERY_SERVICE} use it (or SSE-S3).`,
       target: holder,
       attribute: configured ? keyAttribute : attribute,
@@ -150,6 +174,7 @@ function checkKeyPolicy(setting: EncryptionSetting, problems: Problem[], unknown
   }
   const [policy] = policies
   problems.push({
+    concern: 'key-policy',
     message: `the bucket's KMS key ${quote(key.address)} ${policies.length === 0 ? 'has the default key policy, which' : 'has a key policy that'} does not let ${LOG_DELIVERY_SERVICE} use it (kms:GenerateDataKey*), so NLB log delivery cannot encrypt the log files.`,
     target: policy?.holder ?? key,
     attribute: policy ? [policy.attribute] : [],
@@ -210,6 +235,7 @@ function checkPolicy(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unkn
   const wanted = wantedPrincipals(lb, region)
   if (holders.length === 0) {
     problems.push({
+      concern: 'bucket-policy',
       message: `the bucket has no bucket policy, so ELB cannot write to it; it needs s3:PutObject for ${wanted.description}.`,
       target: bucket.instance,
       attribute: [],
@@ -238,6 +264,7 @@ function checkPolicy(lb: LoadBalancer, bucket: Bucket, problems: Problem[], unkn
   const others = [...grantedOthers].filter((id) => id === LOG_DELIVERY_SERVICE || id === ELB_LOG_DELIVERY_SERVICE || KNOWN_ELB_ACCOUNT_IDS.has(accountOf(id)))
   const holder = holders[0].holder
   problems.push({
+    concern: 'bucket-policy',
     message: `the bucket policy does not grant s3:PutObject to ${wanted.description}${others.length ? ` (it grants ${others.map(quote).join(', ')}, which ${lb.kind === 'network' ? 'Application and Classic Load Balancers use' : 'NLB and vended delivery use'})` : ''}.`,
     target: holder,
     attribute: ['policy'],
@@ -299,6 +326,7 @@ function checkPrefix(lb: LoadBalancer, problems: Problem[]): void {
   const prefix = block.get([attribute])
   if (prefix.kind === 'known' && typeof prefix.value === 'string' && prefix.value.includes('AWSLogs')) {
     problems.push({
+      concern: 'prefix',
       message: `the prefix ${prefix.sensitive ? '(sensitive)' : quote(displayValue(prefix))} contains "AWSLogs", which ELB refuses (it adds AWSLogs/<account-id>/ itself).`,
       attribute: ['access_logs', 0, attribute],
       lineFix: `${attribute} = "${prefix.sensitive ? '<prefix>' : prefix.value.replace(/\/?AWSLogs\/?/g, '/').replace(/^\/|\/$/g, '')}"`
@@ -314,6 +342,7 @@ function checkOrdering(lb: LoadBalancer, bucket: Bucket, problems: Problem[]): v
   const sameModule = policies[0].moduleInstance === lb.instance.moduleInstance
   const reference = sameModule ? localAddress(policies[0].address) : policies[0].address
   problems.push({
+    concern: 'ordering',
     message: `the load balancer does not depend on ${quote(policies[0].address)}, so Terraform may create it first; ELB then checks the bucket, finds no permission, and the apply fails.`,
     attribute: [],
     fix: `depends_on = [${reference}]`

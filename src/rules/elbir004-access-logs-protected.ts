@@ -5,7 +5,11 @@ import type { PathStep } from '../model/value.js'
 import { bucketLabel, unlessLogsToS3 } from './helpers.js'
 import { fail, GUIDE, notApplicable, pass, unknown, type LoadBalancerRule, type Outcome } from './types.js'
 
-interface Gap {
+/** Which protection a gap is about: the fix of each is its own (src/fix/fixers/). */
+export type Protection = 'public-access-block' | 'versioning' | 'tls-only' | 'object-ownership' | 'retention'
+
+export interface Gap {
+  control: Protection
   message: string
   target: ResourceInstance
   attribute: PathStep[]
@@ -50,7 +54,8 @@ export const accessLogsProtected: LoadBalancerRule = {
   }
 }
 
-function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
+/** The protections a log bucket lacks, and those known only after apply. */
+export function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   const gaps: Gap[] = []
   const unknowns: string[] = []
   const bucketRef = bucketReference(bucket.instance)
@@ -60,12 +65,12 @@ function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   // Public access block: all four settings.
   const blocks = companions('aws_s3_bucket_public_access_block')
   const pabFix = `resource "aws_s3_bucket_public_access_block" "${bucket.instance.name}" {\n  bucket                  = ${ref}\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}`
-  if (blocks.length === 0) gaps.push({ message: 'a public access block', target: bucket.instance, attribute: [], fix: pabFix })
+  if (blocks.length === 0) gaps.push({ control: 'public-access-block', message: 'a public access block', target: bucket.instance, attribute: [], fix: pabFix })
   else {
     const pab = blocks[0]
     const off = PUBLIC_ACCESS_SETTINGS.filter((s) => pab.attrs.get([s]).kind === 'known' && (pab.attrs.get([s]) as { value: unknown }).value !== true)
     const unsure = PUBLIC_ACCESS_SETTINGS.filter((s) => pab.attrs.get([s]).kind === 'unknown')
-    if (off.length > 0) gaps.push({ message: `a full public access block (${off.join(', ')} not true)`, target: pab, attribute: [off[0]], fix: pabFix, lineFix: `${off[0]} = true` })
+    if (off.length > 0) gaps.push({ control: 'public-access-block', message: `a full public access block (${off.join(', ')} not true)`, target: pab, attribute: [off[0]], fix: pabFix, lineFix: `${off[0]} = true` })
     else if (unsure.length > 0) unknowns.push('the public access block')
   }
 
@@ -78,12 +83,12 @@ function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
     if (versioning.length === 0) {
       const inline = bucket.inline.versioning
       if (inline?.kind === 'unknown') unknowns.push('versioning')
-      else if (!(inline?.kind === 'known' && inline.value === true)) gaps.push({ message: 'versioning or object lock', target: bucket.instance, attribute: [], fix: versioningFix })
+      else if (!(inline?.kind === 'known' && inline.value === true)) gaps.push({ control: 'versioning', message: 'versioning or object lock', target: bucket.instance, attribute: [], fix: versioningFix })
     } else {
       const status = versioning[0].attrs.get(['versioning_configuration', 0, 'status'])
       if (status.kind === 'unknown') unknowns.push('versioning')
       else if (!(status.kind === 'known' && status.value === 'Enabled')) {
-        gaps.push({ message: 'versioning (it is not Enabled)', target: versioning[0], attribute: ['versioning_configuration', 0, 'status'], fix: versioningFix, lineFix: 'status = "Enabled"' })
+        gaps.push({ control: 'versioning', message: 'versioning (it is not Enabled)', target: versioning[0], attribute: ['versioning_configuration', 0, 'status'], fix: versioningFix, lineFix: 'status = "Enabled"' })
       }
     }
   }
@@ -98,17 +103,17 @@ function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   }
   const tlsFix = `statement {\n  sid     = "DenyInsecureTransport"\n  effect  = "Deny"\n  actions = ["s3:*"]\n  resources = [${bucketRef}.arn, "\${${bucketRef}.arn}/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "Bool"\n    variable = "aws:SecureTransport"\n    values   = ["false"]\n  }\n}`
   if (tls === 'unknown') unknowns.push('the TLS-only policy')
-  else if (!tls) gaps.push({ message: 'a policy statement that denies requests without TLS (aws:SecureTransport = false)', target: policies[0] ?? bucket.instance, attribute: policies[0] ? ['policy'] : [], fix: tlsFix })
+  else if (!tls) gaps.push({ control: 'tls-only', message: 'a policy statement that denies requests without TLS (aws:SecureTransport = false)', target: policies[0] ?? bucket.instance, attribute: policies[0] ? ['policy'] : [], fix: tlsFix })
 
   // BucketOwnerEnforced: ACLs off, the Log Archive account owns every object.
   const ownership = companions('aws_s3_bucket_ownership_controls')
   const ownershipFix = `resource "aws_s3_bucket_ownership_controls" "${bucket.instance.name}" {\n  bucket = ${ref}\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}`
-  if (ownership.length === 0) gaps.push({ message: 'BucketOwnerEnforced object ownership', target: bucket.instance, attribute: [], fix: ownershipFix })
+  if (ownership.length === 0) gaps.push({ control: 'object-ownership', message: 'BucketOwnerEnforced object ownership', target: bucket.instance, attribute: [], fix: ownershipFix })
   else {
     const mode = ownership[0].attrs.get(['rule', 0, 'object_ownership'])
     if (mode.kind === 'unknown') unknowns.push('object ownership')
     else if (!(mode.kind === 'known' && mode.value === 'BucketOwnerEnforced')) {
-      gaps.push({ message: 'BucketOwnerEnforced object ownership', target: ownership[0], attribute: ['rule', 0, 'object_ownership'], fix: ownershipFix, lineFix: 'object_ownership = "BucketOwnerEnforced"' })
+      gaps.push({ control: 'object-ownership', message: 'BucketOwnerEnforced object ownership', target: ownership[0], attribute: ['rule', 0, 'object_ownership'], fix: ownershipFix, lineFix: 'object_ownership = "BucketOwnerEnforced"' })
     }
   }
 
@@ -124,7 +129,7 @@ function protections(bucket: Bucket): { gaps: Gap[]; unknowns: string[] } {
   const inlineRules = bucket.inline.lifecycleRules
   if (inlineRules !== 'unknown' && inlineRules.some((r) => r.get(['enabled']).kind === 'known' && hasBlock(r.blocks(['expiration'])))) retention = true
   if (retention === 'unknown') unknowns.push('the lifecycle rules')
-  else if (!retention) gaps.push({ message: 'a lifecycle rule that expires logs after the retention period', target: lifecycle[0] ?? bucket.instance, attribute: lifecycle[0] ? ['rule'] : [], fix: lifecycleFix })
+  else if (!retention) gaps.push({ control: 'retention', message: 'a lifecycle rule that expires logs after the retention period', target: lifecycle[0] ?? bucket.instance, attribute: lifecycle[0] ? ['rule'] : [], fix: lifecycleFix })
 
   return { gaps, unknowns }
 }

@@ -31,7 +31,9 @@ describe('committed fix fixtures', () => {
   it.each(COMMITTED.map((c) => [name(c.folder), c] as const))('%s: fix still makes the committed patch; the fixed plan passes what it fixed', async (_, { source, folder }) => {
     const proof = await proveFixFixture(source, folder)
     expect(proof.patch.now).toBe(proof.patch.committed)
-    expect(Object.entries(proof.fixed).filter(([, verdict]) => verdict !== 'pass')).toEqual([])
+    // Not applicable counts as fixed when the fix leaves nothing for the rule to judge in the plan (the
+    // prefix of a bucket managed elsewhere, once it no longer holds AWSLogs).
+    expect(Object.entries(proof.fixed).filter(([, verdict]) => verdict !== 'pass' && verdict !== 'not-applicable')).toEqual([])
     expect(proof.broken).toEqual([])
   })
 

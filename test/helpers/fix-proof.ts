@@ -1,7 +1,9 @@
 // The proof of a fix fixture (fixtures/fix/<rule>/<case>/: fix.patch and the plan Terraform made of the
 // fixed sources): `fix` still makes the same patch of the source fixture, and checking the fixed plan
 // shows every fixed finding as `pass` and nothing that passed before as `fail`.
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { judgePlan } from '../../src/check.js'
 import { settingsFrom } from '../../src/config/settings.js'
@@ -30,7 +32,9 @@ export async function proveFixFixture(sourceFixture: string, fixFolder: string, 
   const committed = existsSync(committedFile) ? readFileSync(committedFile, 'utf8') : ''
 
   const before = await judgePlan(await loadPlanFile(planFile), { settings, sourceDir: sourceFixture, today: TODAY }, [])
-  const after = await judgePlan(await loadPlanFile(path.join(fixFolder, 'plan.json')), { settings, today: TODAY }, [])
+  // The fixed plan is judged with the fixed configuration: a fix may list a playbook in .elb-ir.yml.
+  const fixedSettings = committed === '' ? settings : await patchedSettings(sourceFixture, committed)
+  const after = await judgePlan(await loadPlanFile(path.join(fixFolder, 'plan.json')), { settings: fixedSettings, today: TODAY }, [])
   const verdictAfter = new Map(after.findings.map((f, i) => [key(f.rule.id, f.address), after.results[i].verdict]))
   const unfixed = new Set(now.unfixed.map((u) => key(u.finding.rule.id, u.finding.address)))
   const fixed: Record<string, string> = {}
@@ -42,4 +46,18 @@ export async function proveFixFixture(sourceFixture: string, fixFolder: string, 
     if (verdict === 'pass' && verdictAfter.get(k) === 'fail') broken.push(k)
   })
   return { patch: { now: now.patch, committed }, fixed, broken }
+}
+
+/** The settings of the source fixture with the patch applied (git apply on a copy). */
+async function patchedSettings(sourceFixture: string, patch: string) {
+  const work = mkdtempSync(path.join(tmpdir(), 'elb-ir-fix-proof-'))
+  try {
+    const copy = path.join(work, 'src')
+    cpSync(sourceFixture, copy, { recursive: true })
+    writeFileSync(path.join(work, 'fix.patch'), patch)
+    execFileSync('git', ['apply', path.join(work, 'fix.patch')], { cwd: copy, stdio: 'pipe' })
+    return await settingsFrom(undefined, [path.join(copy, '.elb-ir.yml')], copy)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
