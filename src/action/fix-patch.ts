@@ -49,7 +49,9 @@ function gitApplyCommand(workingRel: string): string {
 }
 
 function fixCommand(places: FixPatchPlaces): string {
-  const plan = places.plans.length === 1 && !/[*?[{]/.test(places.plans[0]) ? places.plans[0] : 'plan.json'
+  // A plan named in the repository's terms; one outside it (RUNNER_TEMP) differs per runner and would change the comment on every run.
+  const named = places.plans.length === 1 ? places.plans[0] : undefined
+  const plan = named !== undefined && !/[*?[{]/.test(named) && !path.isAbsolute(named) && !named.startsWith('..') ? named : 'plan.json'
   return `npx elb-ir-check fix --plan ${shellWord(plan)} --source-dir ${shellWord(places.workingRel)} --write`
 }
 
