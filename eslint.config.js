@@ -44,7 +44,11 @@ export const LAYERS = {
   // The GitHub Action.
   'action/': ['github/', 'report/', 'config/', 'errors.ts', 'severity.ts', 'util/'],
   'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
-  'index.ts': ['main.ts']
+  'index.ts': ['main.ts'],
+  // Fixes: what each failing finding needs, in Terraform's terms (fixers), made into a patch of the sources.
+  'fix/': ['check.ts', 'config/', 'model/', 'util/'],
+  // Terraform's own language: values and built-in functions, for judging sources without a plan.
+  'terraform-lang/': []
 }
 
 const unitPath = (unit) => path.join(SRC, unit.replace(/\/$/, ''))

@@ -1,0 +1,100 @@
+// ELBIR005: no tool reads the access logs. The fix declares the analysis kit (a Glue table with AWS's
+// columns over exactly this load balancer's log folder, an Athena workgroup, saved queries) in the module
+// that declares the load balancer, with the plan's own bucket, prefix, account and region.
+import type { RuleFinding } from '../../check.js'
+import type { LoadBalancer } from '../../model/model.js'
+import { expressionAt, type ResourceInstance } from '../../model/plan-index.js'
+import { knownString, UNKNOWN, type Value } from '../../model/value.js'
+import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, type Expression, type LogLocation } from '../analysis-kit/index.js'
+import type { FixContext, FixOutcome, Fixer, GeneratedBlock } from '../types.js'
+
+export const accessLogsAnalyzedFixer: Fixer = {
+  ruleId: 'ELBIR005',
+  fix(finding: RuleFinding, context: FixContext): FixOutcome {
+    const lb = context.model.loadBalancers.find((candidate) => candidate.address === finding.address)
+    if (!lb) return { fixed: false, reason: `${finding.address ?? 'The finding'} is not a load balancer of the plan.` }
+    if (lb.kind === 'gateway') return { fixed: false, reason: `${lb.address} is a Gateway Load Balancer, which writes no access logs.` }
+    const instances = siblings(context, lb.instance)
+    if (instances > 1) {
+      return { fixed: false, reason: `${lb.address} is one of ${instances} instances of one block (count, for_each or a repeated module), whose logs may lie in different folders: declare a Glue table per instance over its own s3://<bucket>/<prefix>/AWSLogs/ folder.` }
+    }
+    const located = logLocation(lb)
+    if (typeof located === 'string') return { fixed: false, reason: `${lb.address}: ${located}` }
+    const modulePath = lb.instance.parsed.modules.map((step) => step.name)
+    const name = knownString(safe(lb.instance.attrs.get(['name']))) ?? lb.instance.name
+    const label = lb.instance.parsed.index === undefined ? lb.instance.name : `${lb.instance.name}_${lb.instance.parsed.index}`
+    const blocks = [...located.data, ...analysisKit({ kind: lb.kind, modulePath, label, name, logs: located.logs })]
+    return { fixed: true, edits: [{ kind: 'add-blocks', modulePath, blocks: fresh(context, modulePath, blocks) }] }
+  }
+}
+
+/**
+ * The plan's bucket, prefix, account and region of this load balancer's logs. The bucket is referred to
+ * when it is declared beside the load balancer (the table then follows a rename), else named as the plan
+ * knows it; the account and region fall back to data sources that Terraform reads while planning.
+ */
+function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBlock[] } | string {
+  const destination = lb.logDestination
+  if (lb.s3Logging === 'no') return 'its access logs to S3 are off, so there is nothing to analyze: turn them on first (ELBIR001).'
+  if (!destination || destination.kind === 'unknown') return 'its log bucket is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/ once the bucket is known.'
+  let bucket: string | Expression
+  if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance) {
+    const instance = destination.bucket.instance
+    bucket = expr(`${instance.type}.${instance.name}${indexOf(instance)}.bucket`)
+  } else if (moduleInput(lb)) {
+    bucket = expr(moduleInput(lb)!)
+  } else {
+    const name = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : destination.name) : knownString(safe(destination.bucket.name))
+    if (name === undefined) return 'its log bucket is declared in another module and its name is sensitive or known only after apply: create the table in the module that declares the bucket, or name the bucket there.'
+    bucket = name
+  }
+  const prefix = lb.logPrefix.value
+  if (prefix.kind === 'unknown') return 'its log prefix is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
+  if (prefix.kind === 'known' && prefix.sensitive) return 'its log prefix is sensitive in the plan and is not written into a patch: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
+  const data: GeneratedBlock[] = []
+  const account = lb.account !== undefined && lb.account !== 'unknown' ? lb.account : (data.push(CALLER_IDENTITY), expr('data.aws_caller_identity.current.account_id'))
+  const region = lb.region !== undefined && lb.region !== 'unknown' ? lb.region : (data.push(CURRENT_REGION), expr('data.aws_region.current.name'))
+  return { logs: { bucket, prefix: knownString(prefix) ?? '', account, region }, data }
+}
+
+/**
+ * The module input the load balancer's bucket is, when it is one (`bucket = var.log_bucket`): the kit then
+ * follows the module's input rather than one caller's bucket name, and a plan can trace it to the bucket
+ * even while the account, read by a data source, is known only after apply.
+ */
+function moduleInput(lb: LoadBalancer): string | undefined {
+  if (lb.instance.parsed.modules.length === 0) return undefined
+  const references = lb.instance.config?.expressions ? expressionAt(lb.instance.config.expressions, ['access_logs', 0, 'bucket'])?.references : undefined
+  return references?.length === 1 && /^var\.[A-Za-z_][A-Za-z0-9_-]*$/.test(references[0]) ? references[0] : undefined
+}
+
+/** A value the plan marks sensitive is never written into a patch. */
+function safe(value: Value): Value {
+  return value.kind === 'known' && value.sensitive ? UNKNOWN : value
+}
+
+function indexOf(instance: ResourceInstance): string {
+  const index = instance.parsed.index
+  if (index === undefined) return ''
+  return typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`
+}
+
+/** How many instances the load balancer's block has in the plan (its own and its modules' keys). */
+function siblings(context: FixContext, instance: ResourceInstance): number {
+  const modules = instance.parsed.modules.map((step) => step.name).join('.')
+  return context.model.index
+    .ofType(instance.type)
+    .filter((other) => other.name === instance.name && other.parsed.modules.map((step) => step.name).join('.') === modules).length
+}
+
+/** Blocks an earlier fix of this run already plans in the module are reused, not added twice. */
+function fresh(context: FixContext, modulePath: string[], blocks: GeneratedBlock[]): GeneratedBlock[] {
+  const kept: GeneratedBlock[] = []
+  for (const block of blocks) {
+    const key = [...modulePath, block.key].join('.')
+    if (context.planned.has(key)) continue
+    context.planned.set(key, block)
+    kept.push(block)
+  }
+  return kept
+}
