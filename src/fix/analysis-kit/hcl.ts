@@ -12,6 +12,9 @@ export const expr = (expression: string): Expression => ({ expression })
 /** Text with references in it: literal parts and expressions, rendered as one quoted template. */
 export type Template = (string | Expression)[]
 
+/** Control characters and bidirectional overrides are written as \u escapes: a reviewer sees them in the patch. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 /** A literal inside a quoted HCL string: backslash escapes, and `${` / `%{` doubled so they stay text. */
 export function escapeLiteral(text: string): string {
   return text
@@ -22,7 +25,9 @@ export function escapeLiteral(text: string): string {
     .replace(/\t/g, '\\t')
     .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, () => '%%{')
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
 
 /** A quoted string, or the bare expression when the template is one expression alone. */
 export function template(parts: Template): string {

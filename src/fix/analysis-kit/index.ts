@@ -10,7 +10,8 @@ import { glueTable } from './table.js'
 import { nameSafe, workspace } from './workspace.js'
 
 export type { LogLocation } from './location.js'
-export { expr, type Expression } from './hcl.js'
+export { expr, quoted, type Expression } from './hcl.js'
+export { nameSafe } from './workspace.js'
 export type { LogFormatKind } from './log-formats.js'
 
 export interface KitRequest {

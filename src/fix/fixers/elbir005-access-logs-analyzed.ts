@@ -1,28 +1,29 @@
 // ELBIR005: no tool reads the access logs. The fix declares the analysis kit (a Glue table with AWS's
 // columns over exactly this load balancer's log folder, an Athena workgroup, saved queries) in the module
 // that declares the load balancer, with the plan's own bucket, prefix, account and region.
+import { createHash } from 'node:crypto'
 import type { RuleFinding } from '../../check.js'
 import type { LoadBalancer } from '../../model/model.js'
 import { expressionAt, type ResourceInstance } from '../../model/plan-index.js'
 import { knownString, UNKNOWN, type Value } from '../../model/value.js'
-import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, type Expression, type LogLocation } from '../analysis-kit/index.js'
+import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, nameSafe, quoted, type Expression, type LogLocation } from '../analysis-kit/index.js'
 import type { FixContext, FixOutcome, Fixer, GeneratedBlock } from '../types.js'
 
 export const accessLogsAnalyzedFixer: Fixer = {
   ruleId: 'ELBIR005',
   fix(finding: RuleFinding, context: FixContext): FixOutcome {
     const lb = context.model.loadBalancers.find((candidate) => candidate.address === finding.address)
-    if (!lb) return { fixed: false, reason: `${finding.address ?? 'The finding'} is not a load balancer of the plan.` }
-    if (lb.kind === 'gateway') return { fixed: false, reason: `${lb.address} is a Gateway Load Balancer, which writes no access logs.` }
-    const instances = siblings(context, lb.instance)
-    if (instances > 1) {
-      return { fixed: false, reason: `${lb.address} is one of ${instances} instances of one block (count, for_each or a repeated module), whose logs may lie in different folders: declare a Glue table per instance over its own s3://<bucket>/<prefix>/AWSLogs/ folder.` }
+    if (!lb) return { fixed: false, reason: 'The finding names no load balancer of the plan.' }
+    if (lb.kind === 'gateway') return { fixed: false, reason: 'A Gateway Load Balancer writes no access logs.' }
+    const calls = moduleInstances(context, lb.instance)
+    if (calls > 1) {
+      return { fixed: false, reason: `The load balancer's module is instantiated ${calls} times (count or for_each), and new blocks in its folder would serve every instance with this one's log folder: declare a Glue table per instance over its own s3://<bucket>/<prefix>/AWSLogs/ folder, or pass the folder into the module.` }
     }
     const located = logLocation(lb)
-    if (typeof located === 'string') return { fixed: false, reason: `${lb.address}: ${located}` }
+    if (typeof located === 'string') return { fixed: false, reason: located }
     const modulePath = lb.instance.parsed.modules.map((step) => step.name)
     const name = knownString(safe(lb.instance.attrs.get(['name']))) ?? lb.instance.name
-    const label = lb.instance.parsed.index === undefined ? lb.instance.name : `${lb.instance.name}_${lb.instance.parsed.index}`
+    const label = instanceLabel(lb.instance)
     const blocks = [...located.data, ...analysisKit({ kind: lb.kind, modulePath, label, name, logs: located.logs })]
     return { fixed: true, edits: [{ kind: 'add-blocks', modulePath, blocks: fresh(context, modulePath, blocks) }] }
   }
@@ -35,27 +36,32 @@ export const accessLogsAnalyzedFixer: Fixer = {
  */
 function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBlock[] } | string {
   const destination = lb.logDestination
-  if (lb.s3Logging === 'no') return 'its access logs to S3 are off, so there is nothing to analyze: turn them on first (ELBIR001).'
-  if (!destination || destination.kind === 'unknown') return 'its log bucket is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/ once the bucket is known.'
+  if (lb.s3Logging === 'no') return 'Its access logs to S3 are off, so there is nothing to analyze: turn them on first (ELBIR001).'
+  if (!destination || destination.kind === 'unknown') return 'Its log bucket is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/ once the bucket is known.'
+  const known = destination.kind === 'outside-plan' ? destination.name : knownString(destination.bucket.name)
+  if (known !== undefined && !BUCKET_NAME.test(known)) return 'Its log bucket\'s name is not an S3 bucket name, so no log reaches it: correct the bucket first (ELBIR002).'
   let bucket: string | Expression
-  if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance) {
+  if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance && plainKey(destination.bucket.instance)) {
     const instance = destination.bucket.instance
     bucket = expr(`${instance.type}.${instance.name}${indexOf(instance)}.bucket`)
   } else if (moduleInput(lb)) {
     bucket = expr(moduleInput(lb)!)
   } else {
     const name = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : destination.name) : knownString(safe(destination.bucket.name))
-    if (name === undefined) return 'its log bucket is declared in another module and its name is sensitive or known only after apply: create the table in the module that declares the bucket, or name the bucket there.'
+    if (name === undefined) return 'Its log bucket is declared in another module and its name is sensitive or known only after apply: create the table in the module that declares the bucket, or name the bucket there.'
     bucket = name
   }
   const prefix = lb.logPrefix.value
-  if (prefix.kind === 'unknown') return 'its log prefix is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
-  if (prefix.kind === 'known' && prefix.sensitive) return 'its log prefix is sensitive in the plan and is not written into a patch: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
+  if (prefix.kind === 'unknown') return 'Its log prefix is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
+  if (prefix.kind === 'known' && prefix.sensitive) return 'Its log prefix is sensitive in the plan and is not written into a patch: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
   const data: GeneratedBlock[] = []
   const account = lb.account !== undefined && lb.account !== 'unknown' ? lb.account : (data.push(CALLER_IDENTITY), expr('data.aws_caller_identity.current.account_id'))
   const region = lb.region !== undefined && lb.region !== 'unknown' ? lb.region : (data.push(CURRENT_REGION), expr('data.aws_region.current.name'))
   return { logs: { bucket, prefix: knownString(prefix) ?? '', account, region }, data }
 }
+
+/** S3 bucket names, legacy ones included (letters, digits, dots, hyphens and underscores). */
+const BUCKET_NAME = /^[A-Za-z0-9._-]{3,255}$/
 
 /**
  * The module input the load balancer's bucket is, when it is one (`bucket = var.log_bucket`): the kit then
@@ -73,18 +79,35 @@ function safe(value: Value): Value {
   return value.kind === 'known' && value.sensitive ? UNKNOWN : value
 }
 
+/** The resource name, and its instance key when it has one; a key that is not label-safe gets a digest, to stay apart. */
+function instanceLabel(instance: ResourceInstance): string {
+  const key = instance.parsed.index
+  if (key === undefined) return instance.name
+  const safe = nameSafe(String(key))
+  return safe === String(key) ? `${instance.name}_${safe}` : `${instance.name}_${safe}_${createHash('sha256').update(String(key)).digest('hex').slice(0, 8)}`
+}
+
+/** An instance key the plan's address carries as it is (no escapes to undo), so a reference can name it. */
+function plainKey(instance: ResourceInstance): boolean {
+  const key = instance.parsed.index
+  if (key === undefined || typeof key === 'number') return true
+  return /^[\x20-\x7e]*$/.test(key) && !/["\\$%]/.test(key) && instance.address.endsWith(`["${key}"]`)
+}
+
 function indexOf(instance: ResourceInstance): string {
   const index = instance.parsed.index
   if (index === undefined) return ''
-  return typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`
+  return typeof index === 'number' ? `[${index}]` : `[${quoted(index)}]`
 }
 
-/** How many instances the load balancer's block has in the plan (its own and its modules' keys). */
-function siblings(context: FixContext, instance: ResourceInstance): number {
-  const modules = instance.parsed.modules.map((step) => step.name).join('.')
-  return context.model.index
-    .ofType(instance.type)
-    .filter((other) => other.name === instance.name && other.parsed.modules.map((step) => step.name).join('.') === modules).length
+/**
+ * How many instances of the load balancer's module the plan has: blocks added to a module's folder serve
+ * each of them. Instances of the load balancer's own block (count, for_each) each get their own table.
+ */
+function moduleInstances(context: FixContext, instance: ResourceInstance): number {
+  const names = (i: ResourceInstance) => i.parsed.modules.map((step) => step.name).join('.')
+  const same = context.model.index.ofType(instance.type).filter((other) => other.name === instance.name && names(other) === names(instance))
+  return new Set(same.map((other) => other.moduleInstance)).size
 }
 
 /** Blocks an earlier fix of this run already plans in the module are reused, not added twice. */
