@@ -21,6 +21,8 @@ export const LAYERS = {
   'util/': [],
   'generated/': [],
   'types/': [],
+  // Terraform's language: values and built-in functions, for the source evaluator.
+  'terraform-lang/': [],
   // The pipeline.
   'plan/': ['errors.ts', 'generated/', 'util/'],
   'model/': ['plan/', 'errors.ts', 'util/'],
@@ -37,18 +39,16 @@ export const LAYERS = {
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
   'inputs.ts': ['errors.ts', 'util/'],
+  // Fixes: fixers say what a failing finding needs in Terraform's terms; the patch writer edits the .tf files.
+  'fix/': ['check.ts', 'run-plans.ts', 'plan/', 'model/', 'config/', 'rules/', 'source/', 'errors.ts', 'severity.ts', 'util/'],
   // The command line.
   'pre-commit.ts': ['errors.ts', 'util/'],
-  'command.ts': ['check.ts', 'run-plans.ts', 'inputs.ts', 'pre-commit.ts', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
+  'command.ts': ['check.ts', 'run-plans.ts', 'inputs.ts', 'pre-commit.ts', 'fix/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'version.ts', 'util/'],
   'cli.ts': ['command.ts'],
   // The GitHub Action.
   'action/': ['github/', 'report/', 'config/', 'errors.ts', 'severity.ts', 'util/'],
-  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
-  'index.ts': ['main.ts'],
-  // Fixes: what each failing finding needs, in Terraform's terms (fixers), made into a patch of the sources.
-  'fix/': ['check.ts', 'config/', 'model/', 'util/'],
-  // Terraform's own language: values and built-in functions, for judging sources without a plan.
-  'terraform-lang/': []
+  'main.ts': ['action/', 'check.ts', 'run-plans.ts', 'inputs.ts', 'fix/', 'github/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
+  'index.ts': ['main.ts']
 }
 
 const unitPath = (unit) => path.join(SRC, unit.replace(/\/$/, ''))

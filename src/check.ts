@@ -42,19 +42,12 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
   const loadBalancers: LoadBalancerInfo[] = []
   const warnings = [...(settings.warnings ?? []), ...plans.flatMap((p) => p.warnings)]
   for (const plan of plans) {
-    const model = buildModel(plan)
-    for (const lb of model.loadBalancers) {
+    const judged = await judgePlan(plan, { ...options, settings, today }, warnings)
+    for (const lb of judged.model.loadBalancers) {
       loadBalancers.push({ address: lb.address, type: lb.instance.type, kind: lb.kind, plan: plan.path, actions: lb.instance.actions })
     }
-    const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
-    const findings = runRules(model, settings)
-    // The same rules on the world before the plan: what this change introduces, keeps and fixes.
-    const change = judgeChange(plan, model, findings, (world) => runRules(world, settings, { verdictsOnly: true }))
-    resolved.push(...change.resolved.map((finding) => ({ ...finding, plan: plan.path })))
-    const judged = findings.map((finding) => toResult(finding, plan.path, model, sources, change.changeOf(finding)))
-    const suppressed = applySuppressions(judged, { exemptions: settings.exemptions, configSource: settings.source ?? 'configuration', today })
-    results.push(...suppressed.results)
-    warnings.push(...suppressed.warnings)
+    resolved.push(...judged.resolved)
+    results.push(...judged.results)
   }
   return buildReport({
     rules: RULE_CATALOG,
@@ -65,6 +58,28 @@ export async function checkPlans(plans: LoadedPlan[], options: CheckOptions = {}
     problems,
     warnings
   })
+}
+
+/** One plan judged: its model, every rule's finding, and the finding's result (same order) after exemptions and suppression comments. */
+export interface JudgedPlan {
+  model: PlanModel
+  findings: RuleFinding[]
+  results: ResultDraft[]
+  resolved: ResolvedResult[]
+}
+
+/** Judges one plan; what the sources and the suppressions could not honour goes into `warnings`. */
+export async function judgePlan(plan: LoadedPlan, options: CheckOptions & { settings: Settings; today: string }, warnings: string[]): Promise<JudgedPlan> {
+  const { settings } = options
+  const model = buildModel(plan)
+  const sources = options.sourceDir ? await sourceIndexFor(options.sourceDir, options.sourceRoot, model, warnings) : null
+  const findings = runRules(model, settings)
+  // The same rules on the world before the plan: what this change introduces, keeps and fixes.
+  const change = judgeChange(plan, model, findings, (world) => runRules(world, settings, { verdictsOnly: true }))
+  const judged = findings.map((finding) => toResult(finding, plan.path, model, sources, change.changeOf(finding)))
+  const suppressed = applySuppressions(judged, { exemptions: settings.exemptions, configSource: settings.source ?? 'configuration', today: options.today })
+  warnings.push(...suppressed.warnings)
+  return { model, findings, results: suppressed.results, resolved: change.resolved.map((finding) => ({ ...finding, plan: plan.path })) }
 }
 
 /**

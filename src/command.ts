@@ -16,6 +16,8 @@ import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
 import { formatText } from './report/text.js'
 import type { Report } from './report/types.js'
+import { fixPlanFiles } from './fix/from-plans.js'
+import { unfixedLine, writeInPlace } from './fix/index.js'
 import { preCommitDecision } from './pre-commit.js'
 import { runPlans } from './run-plans.js'
 import { FAIL_LEVELS } from './severity.js'
@@ -40,6 +42,7 @@ Usage:
                      [--format text|json|sarif|markdown|gitlab|junit] [--output <file>]
                      [--fail-level ${FAIL_LEVELS.join('|')}] [--fail-on ${FAIL_ON.join('|')}] [--progress]
   elb-ir-check pre-commit --plan <file> [check options] [<changed file>...]
+  elb-ir-check fix --plan <file> --source-dir <dir> [--config <file>] [--output <file>] [--write]
   elb-ir-check merge <report.json>... [--format ...] [--output <file>] [--fail-level ...] [--fail-on ...]
   elb-ir-check --version
   elb-ir-check --help
@@ -58,9 +61,14 @@ Usage:
 gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
 pre-commit is the entry of the pre-commit hook: it checks the plan when a changed file is a Terraform file.
 
+fix prints a unified diff of the sources (apply it with \`git apply\` from --source-dir) that fixes the
+failing findings it can; --write changes the files instead. Each failing finding it leaves is named on
+stderr with what to decide. Suppressed findings are not fixed.
+
 merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
-Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage.
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage
+(fix: 0 whether or not there was something to fix, 2 bad input or usage).
 `
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -97,6 +105,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         'fail-level': { type: 'string' },
         'fail-on': { type: 'string' },
         progress: { type: 'boolean' },
+        write: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -114,6 +123,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return positionals.length === 0 && !values.help ? 2 : 0
   }
   const [command, ...rest] = positionals
+  if (command === 'fix') return fix(values, rest, io)
+  if (values.write) throw new UsageError('--write belongs to `fix`')
   // pre-commit shows the hook's output to a person, terminal or not.
   const format = oneOf(values.format ?? (io.isTTY || command === 'pre-commit' ? 'text' : 'json'), FORMATS, '--format')
   const failLevel = oneOf(values['fail-level'] ?? 'error', FAIL_LEVELS, '--fail-level')
@@ -140,17 +151,50 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const decision = gate(report, failLevel, failOn)
   const output = render(report, format, io, pathPrefix, gateLine(decision))
   if (values.output) {
-    const target = resolve(io.cwd, values.output)
-    try {
-      await mkdir(dirname(target), { recursive: true })
-      await writeFile(target, output)
-    } catch (error) {
-      throw new InputError(values.output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable --output path')
-    }
+    await writeOutput(io, values.output, output)
     io.stderr(`elb-ir-check: wrote the ${format} report to ${plainLine(values.output)} (${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.notice} notices): ${gateLine(decision)}\n`)
   } else io.stdout(output)
   if (problems.length > 0) return 2
   return decision.fails ? 1 : 0
+}
+
+async function fix(values: { plan?: string[]; 'source-dir'?: string; config?: string; output?: string; write?: boolean; format?: string; 'fail-level'?: string; 'fail-on'?: string }, rest: string[], io: CliIO): Promise<number> {
+  if (rest.length > 0) throw new UsageError(`unexpected argument \`${rest[0]}\` (the plan is given with --plan)`)
+  for (const flag of ['format', 'fail-level', 'fail-on'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag} belongs to \`check\`, not \`fix\``)
+  if (!values.plan?.length) throw new UsageError('fix needs --plan <terraform show -json output>')
+  const sourceDir = values['source-dir']
+  if (sourceDir === undefined) throw new UsageError('fix needs --source-dir <the folder with the .tf files the plan was made from>')
+  if (!statSync(resolve(io.cwd, sourceDir), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(sourceDir, 'is not a directory', 'Point --source-dir at the folder with the .tf files the plan was made from')
+  }
+  const configFile = values.config ? resolve(io.cwd, values.config) : undefined
+  const settings = await settingsFrom(configFile, [resolve(io.cwd, '.elb-ir.yml')], io.cwd)
+  const { files, problems } = await expandPlanArguments(values.plan, io.cwd)
+  const fixed = await fixPlanFiles(files, { cwd: io.cwd, settings, sourceDir: resolve(io.cwd, sourceDir), configFile })
+  problems.push(...fixed.problems)
+  for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
+  if (problems.length > 0) return 2
+  for (const unfixed of fixed.unfixed) io.stderr(`elb-ir-check: ${plainLine(unfixedLine(unfixed))}\n`)
+  if (values.write) {
+    for (const line of writeInPlace(resolve(io.cwd, sourceDir), fixed.changes)) io.stderr(`elb-ir-check: ${plainLine(line)}\n`)
+  }
+  if (values.output) {
+    await writeOutput(io, values.output, fixed.patch)
+    io.stderr(`elb-ir-check: wrote the patch to ${plainLine(values.output)}\n`)
+  } else if (!values.write) io.stdout(fixed.patch)
+  const count = fixed.changes.length
+  io.stderr(`elb-ir-check: ${count === 0 ? 'nothing to change' : `${count} file(s) ${values.write ? 'changed' : 'in the patch'}`}; ${fixed.unfixed.length} failing finding(s) left to fix by hand\n`)
+  return 0
+}
+
+async function writeOutput(io: CliIO, output: string, text: string): Promise<void> {
+  const target = resolve(io.cwd, output)
+  try {
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, text)
+  } catch (error) {
+    throw new InputError(output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable --output path')
+  }
 }
 
 async function check(values: { plan?: string[]; 'source-dir'?: string; config?: string; progress?: boolean }, io: CliIO): Promise<{ report: Report; problems: string[]; pathPrefix: string }> {

@@ -3,10 +3,12 @@
 // The step fails at `fail-level` on what the change brings (`fail-on`), so a required check blocks the merge. The runner is reached through an
 // ActionIO only (index.ts wires it to @actions/core), so that tests run this flow in-process.
 
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { auditIssue, auditOutcomeLine } from './action/audit-issue.js'
 import { comment, outcomeLine } from './action/comment.js'
+import { type FixPatchPlaces, publishFixPatch, type PublishedPatch } from './action/fix-patch.js'
 import { readInputs } from './action/inputs.js'
 import type { ActionIO } from './action/io.js'
 import { linksFor } from './action/links.js'
@@ -15,8 +17,10 @@ import { planIdentity, relocate, repositoryPaths } from './action/relocate.js'
 import { separateReports } from './action/report-files.js'
 import { placesOf } from './action/workspace.js'
 import { RULE_CATALOG } from './check.js'
-import { settingsFrom } from './config/settings.js'
+import { type Settings, settingsFrom } from './config/settings.js'
 import { InputError } from './errors.js'
+import { fixPlanFiles } from './fix/from-plans.js'
+import { unfixedLine } from './fix/index.js'
 import { annotationsFor } from './github/annotations.js'
 import { commentScope } from './github/markers.js'
 import { expandPlanArguments } from './inputs.js'
@@ -25,6 +29,7 @@ import { gate, gateLine } from './report/gate.js'
 import { formatJson, readJsonReports } from './report/json.js'
 import { mergeReports } from './report/merge.js'
 import { formatSarif } from './report/sarif.js'
+import type { Report } from './report/types.js'
 import { runPlans } from './run-plans.js'
 
 export type { ActionIO, AnnotationProperties } from './action/io.js'
@@ -42,6 +47,25 @@ export async function run(io: ActionIO): Promise<number> {
     io.setFailed(`elb-ir-check: internal error: ${plainLine(message)}. Please report it (set ELB_IR_DEBUG=1 for details).`)
     if (io.env.ELB_IR_DEBUG && error instanceof Error && error.stack) io.info(plainText(error.stack))
     return 2
+  }
+}
+
+const NO_PATCH: PublishedPatch = { file: '', summary: '', howToApply: '' }
+
+/** Makes and publishes the fix patch of the plans; a failure costs the patch only, never the check. */
+async function fixPatch(io: ActionIO, report: Report, options: { planFiles: string[]; settings: Settings; workspace: string; workingDir: string; configFile?: string; places: FixPatchPlaces }): Promise<PublishedPatch> {
+  if (options.planFiles.length === 0 || !report.results.some((result) => result.verdict === 'fail')) {
+    io.setOutput('fix-patch', '')
+    return NO_PATCH
+  }
+  try {
+    const fixed = await fixPlanFiles(options.planFiles, { cwd: options.workspace, settings: options.settings, sourceDir: options.workingDir, sourceRoot: options.workspace, configFile: options.configFile })
+    for (const unfixed of fixed.unfixed) io.info(`elb-ir-check: ${plainLine(unfixedLine(unfixed))}`)
+    return await publishFixPatch(io, fixed.patch, fixed.changes.length, options.places)
+  } catch (error) {
+    io.warning(`elb-ir-check: the fix patch could not be made (${plainLine(error instanceof Error ? error.message.split('\n')[0] : String(error))}); the check itself is complete`)
+    io.setOutput('fix-patch', '')
+    return NO_PATCH
   }
 }
 
@@ -94,7 +118,12 @@ async function runAction(io: ActionIO): Promise<number> {
   const verdict = gateLine(decision, '`fail-on: all`')
   await writeJobSummary(io, `${jobSummary(repoView, links.runUrl, inputs.failOn)}\n**${verdict}.**\n`)
 
-  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links })
+  // The fix patch: what the fixers can change in the sources, when the sources are here.
+  const fix = workingInside ? await fixPatch(io, report, { planFiles, settings, workspace, workingDir, configFile: configPath ?? defaultConfigs.find((file) => existsSync(file)), places: { directory: io.env.RUNNER_TEMP || tmpdir(), workingRel, plans: inputs.plans, scope } }) : NO_PATCH
+  if (!workingInside) io.setOutput('fix-patch', '')
+  if (fix.summary) await writeJobSummary(io, fix.summary)
+
+  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links, summaryFooter: fix.howToApply || undefined })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)
   const audit = await auditIssue(io, inputs, repoView, { scope, workingRel, links, problems: problems.length })
   if (audit) await writeJobSummary(io, `\n${auditOutcomeLine(audit)}\n`)

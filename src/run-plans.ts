@@ -8,7 +8,7 @@ import { checkPlans } from './check.js'
 import type { Settings } from './config/settings.js'
 import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { InputError } from './errors.js'
-import { loadPlanFile } from './plan/load.js'
+import { type LoadedPlan, loadPlanFile } from './plan/load.js'
 import { repositoryPathOf } from './plan/identity.js'
 import { mergeReports } from './report/merge.js'
 import type { Report } from './report/types.js'
@@ -40,15 +40,30 @@ export interface PlanJob {
 
 export type PlanOutcome = { report: Report; problem?: undefined } | { report?: undefined; problem: string }
 
-/** Loads and checks one plan; an unreadable plan becomes a problem line, never an exception. */
-export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<PlanOutcome> {
+/** Loads one plan as a check reads it; an unreadable plan becomes the problem line `check` prints, never an exception. */
+export async function loadPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<{ plan: LoadedPlan; problem?: undefined } | { plan?: undefined; problem: string }> {
   try {
     const loaded = await loadPlanFile(resolve(job.cwd, job.file), { keep: RELEVANT_TYPES, onProgress })
-    const plan = { ...loaded, path: job.file.split('\\').join('/'), repositoryPath: job.repositoryPath ?? repositoryPathOf(job.file, { cwd: job.cwd, repositoryRoot: job.sourceRoot }) }
-    return { report: await checkPlans([plan], { settings: job.settings, sourceDir: job.sourceDir, sourceRoot: job.sourceRoot }) }
+    return { plan: { ...loaded, path: job.file.split('\\').join('/'), repositoryPath: job.repositoryPath ?? repositoryPathOf(job.file, { cwd: job.cwd, repositoryRoot: job.sourceRoot }) } }
   } catch (error) {
-    if (error instanceof InputError) return { problem: `${job.file}: ${error.problem}. ${error.remedy}` }
-    return { problem: `${job.file}: could not be checked (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})` }
+    return { problem: planProblem(job.file, error) }
+  }
+}
+
+/** The line `check` prints for a plan it could not read or check. */
+export function planProblem(file: string, error: unknown): string {
+  if (error instanceof InputError) return `${file}: ${error.problem}. ${error.remedy}`
+  return `${file}: could not be checked (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})`
+}
+
+/** Loads and checks one plan; an unreadable plan becomes a problem line, never an exception. */
+export async function runPlanJob(job: PlanJob, onProgress?: (bytesRead: number, totalBytes: number) => void): Promise<PlanOutcome> {
+  const loaded = await loadPlanJob(job, onProgress)
+  if (!loaded.plan) return { problem: loaded.problem }
+  try {
+    return { report: await checkPlans([loaded.plan], { settings: job.settings, sourceDir: job.sourceDir, sourceRoot: job.sourceRoot }) }
+  } catch (error) {
+    return { problem: planProblem(job.file, error) }
   }
 }
 

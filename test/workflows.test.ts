@@ -50,7 +50,7 @@ const INPUTS: Record<string, { required?: true; defaults?: readonly string[]; va
   'dry-run': { defaults: ['auto'], values: ['true', 'false', 'auto'] },
   id: { defaults: [''] }
 }
-const OUTPUTS = ['errors', 'warnings', 'notices', 'report', 'sarif', 'new']
+const OUTPUTS = ['errors', 'warnings', 'notices', 'report', 'sarif', 'new', 'fix-patch']
 const ALLOWED_VALUES = Object.fromEntries(Object.entries(INPUTS).flatMap(([k, v]) => (v.values ? [[k, v.values]] : [])))
 
 function yamlFiles(dir: string, recursive: boolean): string[] {
@@ -168,7 +168,7 @@ describe('action.yml', () => {
     }
     expect(problems).toEqual([])
   })
-  it('has exactly the outputs errors, warnings, notices, report, sarif and new', () => expect([...action.outputs].sort()).toEqual([...OUTPUTS].sort()))
+  it('has exactly the outputs errors, warnings, notices, report, sarif, new and fix-patch', () => expect([...action.outputs].sort()).toEqual([...OUTPUTS].sort()))
   it('balances every ${{ }} expression', () => expect(expressionSyntaxProblems(actionYaml.value)).toEqual([]))
 })
 

@@ -23,6 +23,8 @@ export interface CommentContext {
   workspace: string
   workingRel: string
   links: Links
+  /** Markdown under the summary comment's report. */
+  summaryFooter?: string
 }
 
 /** Comments on the PR (or, in a dry run, what they would be). Returns null when nothing was tried. */
@@ -53,6 +55,7 @@ export async function comment(io: ActionIO, inputs: ActionInputs, report: Report
     runUrl: context.links.runUrl,
     fileUrl: context.links.blobUrl?.(target.headSha),
     workingDirectory: context.workingRel,
+    summaryFooter: context.summaryFooter,
     log: (line: string) => io.info(plainLine(line)),
     retryDelayMs: retryBaseMs,
     settleMs: timeoutMs

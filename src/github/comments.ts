@@ -68,6 +68,8 @@ export interface SummaryOptions {
   failOn?: 'new' | 'all'
   /** Notes about posting (findings moved from the diff because GitHub refused them). */
   notes?: string[]
+  /** Markdown under the report: how to apply the fix patch, when there is one. */
+  footer?: string
 }
 
 /** The one summary comment per PR (and working directory): marker first, so it is found again. */
@@ -76,5 +78,6 @@ export function summaryCommentBody(report: Report, options: SummaryOptions): str
   const where = options.workingDirectory && options.workingDirectory !== '.' ? `Terraform in ${markdownCode(options.workingDirectory)}\n\n` : ''
   const notes = options.notes && options.notes.length > 0 ? `${options.notes.map((n) => `> ${n}`).join('\n>\n')}\n\n` : ''
   const head = `${marker}\n${where}${notes}`
-  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: 'pull request', runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 })
+  const foot = options.footer ? `\n${options.footer}\n` : ''
+  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: 'pull request', runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - foot.length - 100 }) + foot
 }

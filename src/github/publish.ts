@@ -32,6 +32,8 @@ export interface PublishInput {
   workingDirectory?: string
   /** The gate: with `all`, the summary does not call existing findings non-blocking. */
   failOn?: 'new' | 'all'
+  /** Markdown under the summary comment's report (how to apply the fix patch). */
+  summaryFooter?: string
   log: (line: string) => void
   /** Base of the wait before a create is tried again (1000 ms in production). */
   retryDelayMs?: number
@@ -172,7 +174,7 @@ function inlineFindings(input: PublishInput): InlineFinding[] {
 }
 
 function summaryOptions(input: PublishInput, plan: ReviewPlan, notes: string[]) {
-  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes }
+  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes, footer: input.summaryFooter }
 }
 
 function toNewComment(c: { path: string; line: number; body: string }): NewReviewComment {

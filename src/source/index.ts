@@ -17,6 +17,7 @@ import {
   type HclValue,
   parseHcl
 } from './hcl.js'
+import { isLocalSource, localModuleFolder, terraformFileOrder } from './module-folders.js'
 import { hclParser } from './parser.js'
 import type { ModuleTree } from '../model/module-tree.js'
 import type { SourceIndex, SourceLookup, SourceQuery, SuppressionComment } from './types.js'
@@ -76,20 +77,6 @@ const RESOURCE_WIDE = new Set(['checkov', 'terrascan'])
 
 function resourceKey(mode: string, type: string, name: string): string {
   return `${mode}|${type}|${name}`
-}
-
-/** Terraform treats only `./` and `../` sources as local paths. */
-function isLocalSource(source: string): boolean {
-  return source.startsWith('./') || source.startsWith('../') || source.startsWith('.\\') || source.startsWith('..\\')
-}
-
-/** Files Terraform itself skips: hidden files and editor backups. */
-function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'))
-}
-
-function isOverrideName(name: string): boolean {
-  return name === 'override.tf' || name.endsWith('_override.tf')
 }
 
 function errorCode(error: unknown): string {
@@ -300,13 +287,12 @@ export async function buildSourceIndex(
     }
     let names: string[]
     try {
-      names = readdirSync(dirAbs).filter((n) => n.endsWith('.tf') && !isIgnoredName(n))
+      names = readdirSync(dirAbs)
     } catch (error) {
       warnings.push(`${dirName}: directory of ${address} cannot be listed (${errorCode(error)})`)
       return null
     }
-    names.sort()
-    names = [...names.filter((n) => !isOverrideName(n)), ...names.filter(isOverrideName)]
+    names = terraformFileOrder(names)
     const resources = new Map<string, Definition[]>()
     for (const name of names) {
       const file = readSourceFile(path.join(dirAbs, name))
@@ -321,22 +307,8 @@ export async function buildSourceIndex(
     return { resources }
   }
 
-  /** The module's directory, or null when it is not a local module of the tree. */
-  function moduleDir(modulePath: readonly string[]): { dir: string; address: string } | null {
-    let node: ModuleTree | undefined = tree
-    let dir = rootAbs
-    const address: string[] = []
-    for (const name of modulePath) {
-      node = node?.calls?.[name]
-      if (!node || typeof node.source !== 'string' || !isLocalSource(node.source)) return null
-      dir = path.resolve(dir, node.source)
-      address.push(`module.${name}`)
-    }
-    return { dir, address: address.length ? address.join('.') : 'the root module' }
-  }
-
   function moduleFiles(modulePath: readonly string[]): ModuleFiles | null {
-    const located = moduleDir(modulePath)
+    const located = localModuleFolder(rootAbs, tree, modulePath)
     if (!located) return null
     if (modules.has(located.dir)) return modules.get(located.dir) ?? null
     let files: ModuleFiles | null
