@@ -2,13 +2,14 @@
 // against AWS's documented DDL and sample log lines, its SQL parsed as Trino (Athena engine v3) SQL, and
 // the fixer run on Terraform-made plans. Where Terraform is installed, the fixed sources are planned again
 // offline and checked again: ELBIR005 passes, and nothing that passed fails.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Parser } from 'node-sql-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runRules, type RuleFinding } from '../../src/check.js'
 import { defaultSettings } from '../../src/config/settings.js'
+import { fixPlanFiles } from '../../src/fix/from-plans.js'
 import { analysisKit, expr, type KitRequest, type LogFormatKind } from '../../src/fix/analysis-kit/index.js'
 import { LOG_FORMATS } from '../../src/fix/analysis-kit/log-formats.js'
 import { namedQueries, RECENT_DAYS } from '../../src/fix/analysis-kit/queries.js'
@@ -20,7 +21,9 @@ import { RULES } from '../../src/rules/index.js'
 import type { PlanJson } from '../../src/plan/types.js'
 import { AWS_LOGS, columnsOf, fromSqlLiteral } from './aws-log-reference.js'
 import { columnBlocks, heredoc, stringAttribute } from './hcl-text.js'
-import { copyConfiguration, terraformMissing, validateAndPlan } from './terraform.js'
+import { makeFixFixture, offlineTerraform } from '../../scripts/make-fix-fixtures.mjs'
+import { proveFixFixture } from '../helpers/fix-proof.js'
+import { lacksOfflineTerraform } from '../helpers/terraform.js'
 
 const ELBIR005 = RULES.find((rule) => rule.meta.id === 'ELBIR005')!.meta
 /** A failing ELBIR005 finding on a load balancer, as the check reports it. */
@@ -246,67 +249,45 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
   })
 })
 
-/** Planned again after the fix: the cases above, a Classic Load Balancer, a bucket outside the plan, a counted load balancer, and instance keys full of markup and escapes. */
-const E2E = [...Object.keys(EXPECTED), 'rules/ELBIR001/pass-classic-default', 'rules/ELBIR003/pass-external-bucket', 'rules/ELBIR001/fail-count-mixed', 'hardening/injection']
+/** Planned again after the fix: the cases above, a Classic Load Balancer, a bucket outside the plan, and for_each instance keys full of markup and escapes. */
+const E2E = [...Object.keys(EXPECTED), 'rules/ELBIR001/pass-classic-default', 'rules/ELBIR003/pass-external-bucket', 'hardening/injection']
 
-const missing = terraformMissing()
-if (missing) process.stdout.write(`the fixed sources, planned by Terraform: skipped, ${missing}\n`)
+/** The patch `fix` makes with this fixer alone, as the command line makes it. */
+const fixWithKit = async (planFile: string, sourceDir: string) => (await fixPlanFiles([planFile], { cwd: sourceDir, settings: defaultSettings(), sourceDir, fixers: [accessLogsAnalyzedFixer] })).patch
 
-/** The folder of a module of the fixture (local sources only), as the patch writer places elb-ir-fixes.tf. */
-function moduleFolder(root: string, plan: PlanJson, modulePath: string[]): string {
-  let folder = root
-  let config = plan.configuration?.root_module
-  for (const name of modulePath) {
-    const call = config?.module_calls?.[name]
-    if (!call?.source?.startsWith('.')) throw new Error(`module ${name} is not local`)
-    folder = join(folder, call.source)
-    config = call.module
-  }
-  return folder
-}
-
-describe.skipIf(missing !== undefined)('the fixed sources, planned by Terraform', () => {
+describe.skipIf(lacksOfflineTerraform('the fixed sources, planned by Terraform'))('the fixed sources, planned by Terraform', () => {
   const work = mkdtempSync(join(tmpdir(), 'elb-ir-kit-'))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-  it.each(E2E)('%s: fmt, validate and plan pass; ELBIR005 passes and nothing that passed fails', async (relative) => {
-    const fixed = fixFixture(relative)
-    const fixedAddresses = [...fixed.outcomes].filter(([, outcome]) => outcome.fixed).map(([address]) => address)
-    expect(fixedAddresses.length).toBeGreaterThan(0)
-    const copy = join(work, relative.replace(/\//g, '_'))
-    copyConfiguration(fixed.dir, copy)
-    const files = new Map<string, string[]>()
-    for (const address of fixedAddresses) {
-      const outcome = fixed.outcomes.get(address)
-      const { modulePath, blocks } = addedBlocks(outcome)
-      const file = join(moduleFolder(copy, fixed.plan, modulePath), 'elb-ir-fixes.tf')
-      files.set(file, [...(files.get(file) ?? []), ...blocks.map((b) => b.text)])
+  it.concurrent.each(E2E)('%s: the patch applies, fmt, validate and plan pass; ELBIR005 passes and nothing that passed fails', async (relative) => {
+    const source = join(FIXTURES, relative)
+    const out = join(work, relative.replace(/\//g, '_'))
+    const offline = await offlineTerraform('elb-ir-kit-')
+    try {
+      // git apply of `fix`'s patch, fmt -check of the changed files, init, validate, offline plan.
+      expect(await makeFixFixture(source, out, { fix: fixWithKit, offline })).toEqual({ status: 'written' })
+    } finally {
+      offline.close()
     }
-    for (const [file, texts] of files) {
-      mkdirSync(join(file, '..'), { recursive: true })
-      writeFileSync(file, `${texts.join('\n\n')}\n`)
-    }
-    const run = await validateAndPlan(copy)
-    expect(run.steps.filter((s) => s.code !== 0).map((s) => `${s.args[0]}: ${s.output}`)).toEqual([])
-    const after = buildModel(parsePlanBytes(run.planJson!, 'plan.json'))
-    const findings = runRules(after, defaultSettings())
-    const verdict = (list: RuleFinding[], rule: string, address: string | null) => list.find((f) => f.rule.id === rule && f.address === address)?.outcome.verdict
+    const proof = await proveFixFixture(source, out, [accessLogsAnalyzedFixer])
+    const fixed = Object.entries(proof.fixed).filter(([key]) => key.startsWith('ELBIR005 '))
+    expect(fixed.length).toBeGreaterThan(0)
     // The rule reads an s3:// location up to the first white space or quote: a log folder holding one is
     // read short, and such a load balancer stays failing (none of AWS's examples has one; reported, not bent).
-    const readShort = (address: string) => /[\s"'`]/.test(String((fixed.model.loadBalancers.find((lb) => lb.address === address)!.logPrefix.value as { value?: unknown }).value ?? ''))
-    for (const address of fixedAddresses.filter((a) => !readShort(a))) expect({ address, verdict: verdict(findings, 'ELBIR005', address) }).toEqual({ address, verdict: 'pass' })
-    for (const before of fixed.findings.filter((f) => f.outcome.verdict === 'pass')) {
-      expect({ rule: before.rule.id, address: before.address, verdict: verdict(findings, before.rule.id, before.address) }).toEqual({ rule: before.rule.id, address: before.address, verdict: 'pass' })
-    }
-    // Terraform's own reading of the regex and of the table's columns.
+    const model = buildModel(parsePlanBytes(readFileSync(join(source, 'plan.json')), 'plan.json'))
+    const readShort = (address: string) => /[\s"'`]/.test(String((model.loadBalancers.find((lb) => lb.address === address)!.logPrefix.value as { value?: unknown }).value ?? ''))
+    expect(fixed.filter(([key, verdict]) => verdict !== 'pass' && !readShort(key.slice('ELBIR005 '.length)))).toEqual([])
+    expect(proof.broken).toEqual([])
+    // Terraform's own reading of each new table: AWS's regex and columns.
+    const after = buildModel(parsePlanBytes(readFileSync(join(out, 'plan.json')), 'plan.json'))
     const tables = after.index.ofType('aws_glue_catalog_table').filter((t) => t.name.startsWith('elb_ir_'))
-    expect(tables).toHaveLength(fixedAddresses.length)
+    expect(tables).toHaveLength(fixed.length)
     for (const table of tables) {
-      const kind = KINDS.find((k) => table.attrs.get(['name']).kind === 'known' && String((table.attrs.get(['name']) as { value: string }).value).endsWith(`_${LOG_FORMATS[k].short}_access_logs`))!
-      const regex = table.attrs.get(['storage_descriptor', 0, 'ser_de_info', 0, 'parameters', 'input.regex'])
-      expect(regex).toMatchObject({ kind: 'known', value: fromSqlLiteral(AWS_LOGS[kind].ddlRegex) })
+      const name = table.attrs.get(['name'])
+      const kind = KINDS.find((k) => name.kind === 'known' && String(name.value).endsWith(`_${LOG_FORMATS[k].short}_access_logs`))!
+      expect(table.attrs.get(['storage_descriptor', 0, 'ser_de_info', 0, 'parameters', 'input.regex'])).toMatchObject({ kind: 'known', value: fromSqlLiteral(AWS_LOGS[kind].ddlRegex) })
       const columns = table.attrs.get(['storage_descriptor', 0, 'columns'])
       expect(columns.kind === 'known' && (columns.value as { name: string; type: string }[]).map(({ name, type }) => ({ name, type }))).toEqual(columnsOf(AWS_LOGS[kind].ddlColumns))
     }
-  }, 180_000)
+  }, 240_000)
 })
