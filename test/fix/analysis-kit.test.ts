@@ -233,6 +233,12 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
     expect(second).toContain('aws_glue_catalog_table.elb_ir_storefront_access_logs')
   })
 
+  it('leaves a module whose folder two module calls share: blocks there would serve both with one log folder', () => {
+    const fixed = fixFixture('rules/ELBIR005/fail-module-called-twice')
+    expect([...fixed.outcomes.keys()].sort()).toEqual(['module.admin.aws_lb.this', 'module.shop.aws_lb.this'])
+    for (const outcome of fixed.outcomes.values()) expect(outcome).toEqual({ fixed: false, reason: expect.stringMatching(/module folder is the source of 2 module calls/) })
+  })
+
   it.each([
     ['rules/ELBIR005/not-applicable-logging-off', /access logs to S3 are off/],
     ['rules/ELBIR005/unknown-bucket-name', /log bucket is known only after apply/]

@@ -2,8 +2,10 @@
 // columns over exactly this load balancer's log folder, an Athena workgroup, saved queries) in the module
 // that declares the load balancer, with the plan's own bucket, prefix, account and region.
 import { createHash } from 'node:crypto'
+import { posix } from 'node:path'
 import type { RuleFinding } from '../../check.js'
 import type { LoadBalancer } from '../../model/model.js'
+import type { ModuleTree } from '../../model/module-tree.js'
 import { expressionAt, type ResourceInstance } from '../../model/plan-index.js'
 import { knownString, UNKNOWN, type Value } from '../../model/value.js'
 import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, nameSafe, quoted, type Expression, type LogLocation } from '../analysis-kit/index.js'
@@ -18,6 +20,10 @@ export const accessLogsAnalyzedFixer: Fixer = {
     const calls = moduleInstances(context, lb.instance)
     if (calls > 1) {
       return { fixed: false, reason: `The load balancer's module is instantiated ${calls} times (count or for_each), and new blocks in its folder would serve every instance with this one's log folder: declare a Glue table per instance over its own s3://<bucket>/<prefix>/AWSLogs/ folder, or pass the folder into the module.` }
+    }
+    const sharing = callsSharingFolder(context.model.index.moduleTree, lb.instance.parsed.modules.map((step) => step.name))
+    if (sharing > 1) {
+      return { fixed: false, reason: `The load balancer's module folder is the source of ${sharing} module calls, and new blocks there would serve each with this one's log folder: declare the Glue table where the module is called, or pass the folder into the module.` }
     }
     const located = logLocation(lb)
     if (typeof located === 'string') return { fixed: false, reason: located }
@@ -40,12 +46,13 @@ function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBloc
   if (!destination || destination.kind === 'unknown') return 'Its log bucket is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/ once the bucket is known.'
   const known = destination.kind === 'outside-plan' ? destination.name : knownString(destination.bucket.name)
   if (known !== undefined && !BUCKET_NAME.test(known)) return 'Its log bucket\'s name is not an S3 bucket name, so no log reaches it: correct the bucket first (ELBIR002).'
+  const input = moduleInput(lb)
   let bucket: string | Expression
   if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance && plainKey(destination.bucket.instance)) {
     const instance = destination.bucket.instance
     bucket = expr(`${instance.type}.${instance.name}${indexOf(instance)}.bucket`)
-  } else if (moduleInput(lb)) {
-    bucket = expr(moduleInput(lb)!)
+  } else if (input) {
+    bucket = expr(input)
   } else {
     const name = destination.kind === 'outside-plan' ? (destination.sensitive ? undefined : destination.name) : knownString(safe(destination.bucket.name))
     if (name === undefined) return 'Its log bucket is declared in another module and its name is sensitive or known only after apply: create the table in the module that declares the bucket, or name the bucket there.'
@@ -108,6 +115,25 @@ function moduleInstances(context: FixContext, instance: ResourceInstance): numbe
   const names = (i: ResourceInstance) => i.parsed.modules.map((step) => step.name).join('.')
   const same = context.model.index.ofType(instance.type).filter((other) => other.name === instance.name && names(other) === names(instance))
   return new Set(same.map((other) => other.moduleInstance)).size
+}
+
+/** How many module calls of the configuration have the folder of the module at `modulePath` as source (local sources only). */
+function callsSharingFolder(tree: ModuleTree, modulePath: string[]): number {
+  if (modulePath.length === 0) return 1
+  const folders: string[] = []
+  let target: string | undefined
+  const walk = (node: ModuleTree, folder: string, path: string[]) => {
+    for (const [name, call] of Object.entries(node.calls)) {
+      if (!call.source.startsWith('./') && !call.source.startsWith('../')) continue
+      const child = posix.join(folder, call.source)
+      const childPath = [...path, name]
+      folders.push(child)
+      if (childPath.join('.') === modulePath.join('.')) target = child
+      walk(call, child, childPath)
+    }
+  }
+  walk(tree, '.', [])
+  return target === undefined ? 1 : folders.filter((folder) => folder === target).length
 }
 
 /** Blocks an earlier fix of this run already plans in the module are reused, not added twice. */
