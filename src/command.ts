@@ -61,9 +61,10 @@ Usage:
 gitlab is GitLab Code Quality; junit is JUnit XML (Azure DevOps, Jenkins, GitLab test reports).
 pre-commit is the entry of the pre-commit hook: it checks the plan when a changed file is a Terraform file.
 
-fix prints a unified diff of the sources (apply it with \`git apply\` from --source-dir) that fixes the
-failing findings it can; --write changes the files instead. Each failing finding it leaves is named on
-stderr with what to decide. Suppressed findings are not fixed.
+fix prints a unified diff of the sources that fixes the failing findings it can, its paths relative to
+--source-dir: apply it with \`patch -p1\` there, or with \`git apply --directory=<source-dir>\` from the
+repository root (\`git apply\` inside a subfolder skips every file); --write changes the files instead.
+Each failing finding it leaves is named on stderr with what to decide. Suppressed findings are not fixed.
 
 merge combines the JSON reports of several jobs (a CI matrix) into one report.
 
@@ -174,7 +175,7 @@ async function fix(values: { plan?: string[]; 'source-dir'?: string; config?: st
   problems.push(...fixed.problems)
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   if (problems.length > 0) return 2
-  for (const unfixed of fixed.unfixed) io.stderr(`elb-ir-check: ${plainLine(unfixedLine(unfixed))}\n`)
+  for (const unfixed of fixed.unfixed) io.stderr(`elb-ir-check: ${plainLine(fixed.redact(unfixedLine(unfixed)))}\n`)
   if (values.write) {
     for (const line of writeInPlace(resolve(io.cwd, sourceDir), fixed.changes)) io.stderr(`elb-ir-check: ${plainLine(line)}\n`)
   }

@@ -60,8 +60,8 @@ async function fixPatch(io: ActionIO, report: Report, options: { planFiles: stri
   }
   try {
     const fixed = await fixPlanFiles(options.planFiles, { cwd: options.workspace, settings: options.settings, sourceDir: options.workingDir, sourceRoot: options.workspace, configFile: options.configFile })
-    for (const unfixed of fixed.unfixed) io.info(`elb-ir-check: ${plainLine(unfixedLine(unfixed))}`)
-    return await publishFixPatch(io, fixed.patch, fixed.changes.length, options.places)
+    for (const unfixed of fixed.unfixed) io.info(`elb-ir-check: ${plainLine(fixed.redact(unfixedLine(unfixed)))}`)
+    return await publishFixPatch(io, fixed.patch, fixed.changes.length, options.places, fixed.redact)
   } catch (error) {
     io.warning(`elb-ir-check: the fix patch could not be made (${plainLine(error instanceof Error ? error.message.split('\n')[0] : String(error))}); the check itself is complete`)
     io.setOutput('fix-patch', '')

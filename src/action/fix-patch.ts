@@ -31,7 +31,7 @@ export interface PublishedPatch {
 }
 
 /** Writes the patch and sets the `fix-patch` output (empty when the patch is). */
-export async function publishFixPatch(io: ActionIO, patch: string, files: number, places: FixPatchPlaces): Promise<PublishedPatch> {
+export async function publishFixPatch(io: ActionIO, patch: string, files: number, places: FixPatchPlaces, redact: (text: string) => string = (text) => text): Promise<PublishedPatch> {
   if (patch === '') {
     io.setOutput('fix-patch', '')
     return { file: '', summary: '', howToApply: '' }
@@ -40,7 +40,7 @@ export async function publishFixPatch(io: ActionIO, patch: string, files: number
   await writeOutputFile(file, patch, 'the fix patch')
   io.setOutput('fix-patch', file)
   io.info(`elb-ir-check: a patch that fixes findings in ${files} file(s) is in ${file} (output fix-patch)`)
-  return { file, summary: summaryOf(patch, files, places), howToApply: howToApply(places) }
+  return { file, summary: summaryOf(patch, files, places, redact), howToApply: howToApply(places) }
 }
 
 /** `git apply` takes the patch from the repository root; paths in it are relative to the working directory. */
@@ -62,13 +62,14 @@ function howToApply(places: FixPatchPlaces): string {
   return `**Fix**: elb-ir-check has a patch for some of these findings. To apply it locally, from the repository root: ${markdownCode(fixCommand(places))} (with ${markdownCode('plan.json')} from ${markdownCode('terraform show -json')}), or save the patch from the job summary as ${markdownCode('elb-ir-fixes.patch')} and run ${markdownCode(gitApplyCommand(places.workingRel))}.`
 }
 
-function summaryOf(patch: string, files: number, places: FixPatchPlaces): string {
-  let shown = patch
-  let note = ''
-  if (Buffer.byteLength(patch) > MAX_SUMMARY_PATCH_BYTES) {
-    shown = Buffer.from(patch).subarray(0, MAX_SUMMARY_PATCH_BYTES).toString('utf8')
+/** The patch as the job summary shows it: values the plan marks sensitive hidden (the file keeps them), cut to size. */
+function summaryOf(patch: string, files: number, places: FixPatchPlaces, redact: (text: string) => string): string {
+  let shown = redact(patch)
+  let note = shown === patch ? '' : `\n_Values the plan marks sensitive are hidden here; the patch file in the ${markdownCode('fix-patch')} output has them._\n`
+  if (Buffer.byteLength(shown) > MAX_SUMMARY_PATCH_BYTES) {
+    shown = Buffer.from(shown).subarray(0, MAX_SUMMARY_PATCH_BYTES).toString('utf8')
     shown = shown.slice(0, shown.lastIndexOf('\n') + 1)
-    note = `\n_The patch is cut here (${Math.round(Buffer.byteLength(patch) / 1024)} KB in all). The whole patch is the file in the step's ${markdownCode('fix-patch')} output; or make it locally with ${markdownCode(fixCommand(places).replace(' --write', ' --output elb-ir-fixes.patch'))}._\n`
+    note += `\n_The patch is cut here (${Math.round(Buffer.byteLength(patch) / 1024)} KB in all). The whole patch is the file in the step's ${markdownCode('fix-patch')} output; or make it locally with ${markdownCode(fixCommand(places).replace(' --write', ' --output elb-ir-fixes.patch'))}._\n`
   }
   return `\n<details><summary>Fix patch: ${files} file(s) changed. Apply it from the repository root with ${markdownCode(gitApplyCommand(places.workingRel))}</summary>\n\n${markdownFence(shown.replace(/\n$/, ''), 'diff')}\n${note}\n</details>\n`
 }

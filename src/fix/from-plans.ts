@@ -3,6 +3,7 @@
 
 import { judgePlan } from '../check.js'
 import type { Settings } from '../config/settings.js'
+import { redactor, sensitiveStrings } from '../model/secrets.js'
 import { loadPlanJob, planProblem } from '../run-plans.js'
 import { type FixPatch, type FixPlan, planFixes, renderFixPatch } from './index.js'
 import type { Fixer } from './types.js'
@@ -22,7 +23,7 @@ export interface FixOptions {
 }
 
 /** The patch for the plans, with the plans that could not be read as problem lines (as `check` words them). */
-export async function fixPlanFiles(files: readonly string[], options: FixOptions): Promise<FixPatch & { problems: string[]; warnings: string[] }> {
+export async function fixPlanFiles(files: readonly string[], options: FixOptions): Promise<FixPatch & { problems: string[]; warnings: string[]; redact: (text: string) => string }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const problems: string[] = []
   const warnings: string[] = []
@@ -42,5 +43,7 @@ export async function fixPlanFiles(files: readonly string[], options: FixOptions
     }
   }
   const fixed = await renderFixPatch(plans, { sourceDir: options.sourceDir, configFile: options.configFile })
-  return { ...fixed, problems, warnings }
+  // The sources around an edit may hold a value the plan marks sensitive: what shows the patch (not the patch file) hides them.
+  const redact = redactor(plans.flatMap((plan) => [...sensitiveStrings(plan.model.index)]))
+  return { ...fixed, problems, warnings, redact }
 }

@@ -46,7 +46,8 @@ export function planFixes(model: PlanModel, findings: readonly JudgedFinding[], 
     if (verdict !== 'fail') continue
     const fixer = byRule.get(finding.rule.id)
     if (!fixer) {
-      plan.unfixed.push({ finding, reason: `${finding.rule.id} has no automatic fix; make the change the check report gives as its fix` })
+      const lineFix = finding.outcome.lineFix ? ` (\`${finding.outcome.lineFix}\`)` : ''
+      plan.unfixed.push({ finding, reason: `${finding.rule.id} has no automatic fix; make the change the check report gives as its fix${lineFix}` })
       continue
     }
     const outcome = fixer.fix(finding, context)

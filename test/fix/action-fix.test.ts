@@ -87,4 +87,14 @@ describe('publishFixPatch', () => {
     expect(published.summary).toContain(`The whole patch is the file in the step's \`fix-patch\` output; or make it locally with \`npx elb-ir-check fix --plan infra/plan.json --source-dir 'infra/prod env' --output elb-ir-fixes.patch\``)
     expect(published.howToApply).toContain("`git apply --directory='infra/prod env' elb-ir-fixes.patch`")
   })
+
+  it('hides values the plan marks sensitive in the job summary, and keeps them in the patch file', async () => {
+    const { io, outputs } = recorder()
+    const patch = 'diff --git a/main.tf b/main.tf\n--- a/main.tf\n+++ b/main.tf\n@@ -1,2 +1,3 @@\n variable "token" {\n   default = "hunter2-5ecret"\n+  sensitive = true\n'
+    const published = await publishFixPatch(io, patch, 1, { ...places, directory: tempDir().dir }, (text) => text.replaceAll('hunter2-5ecret', '(sensitive value)'))
+    expect(published.summary).not.toContain('hunter2-5ecret')
+    expect(published.summary).toContain('default = "(sensitive value)"')
+    expect(published.summary).toContain('Values the plan marks sensitive are hidden here')
+    expect(readFileSync(outputs['fix-patch'], 'utf8')).toBe(patch)
+  })
 })

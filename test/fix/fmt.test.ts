@@ -27,7 +27,12 @@ const PIECES = [
   'ip_address_type = "ipv4" /* dual later */',
   'timeouts {\ncreate = "10m"\n}',
   'depends_on = [aws_s3_bucket_policy.old]',
-  'preserve_host_header = true'
+  'preserve_host_header = true',
+  'lifecycle {\nignore_changes = [tags] # set by the tagger\ncreate_before_destroy = true\n}',
+  'depends_on = [\naws_iam_role.a,\n]',
+  'connection_logs {\nbucket = "conn" // connection logs\n}',
+  'xff_header_processing_mode = "append" # keep the chain',
+  'name_prefix = "w-"     # short'
 ]
 
 const EDITS: SourceEdit[][] = [
@@ -41,6 +46,11 @@ const EDITS: SourceEdit[][] = [
     { kind: 'set-attribute', block: ref, blockPath: [], name: 'x', expression: '1' },
     { kind: 'set-attribute', block: ref, blockPath: ['connection_logs'], name: 'enabled', expression: 'true' },
     { kind: 'add-depends-on', block: ref, references: ['aws_s3_bucket_policy.elb_ir_logs', 'aws_iam_role.a'] }
+  ],
+  [
+    { kind: 'set-attribute', block: ref, blockPath: ['connection_logs'], name: 'prefix', expression: '"c"' },
+    { kind: 'set-attribute', block: ref, blockPath: [], name: 'internal', expression: 'true' },
+    { kind: 'set-nested-block', block: ref, blockType: 'timeouts', text: 'timeouts {\n  create = "20m"\n  delete = "20m"\n}' }
   ]
 ]
 
@@ -50,7 +60,8 @@ function snippets(count: number): string[] {
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
   const out: string[] = []
   for (let i = 0; i < count; i++) {
-    const picked = PIECES.filter(() => next() % 3 === 0)
+    // One piece per attribute name (two depends_on forms are in the list).
+    const picked = PIECES.filter(() => next() % 3 === 0).filter((piece, i, all) => !piece.startsWith('depends_on') || all.findIndex((p) => p.startsWith('depends_on')) === i)
     const blanks = picked.map(() => (next() % 4 === 0 ? '\n' : ''))
     out.push(`resource "aws_lb" "web" {\n${picked.map((p, k) => `${blanks[k]}${p}\n`).join('')}}\n`)
   }
@@ -58,9 +69,9 @@ function snippets(count: number): string[] {
 }
 
 describe.skipIf(lacksTerraform('the edits are formatted as terraform fmt formats them'))('the edits are formatted as terraform fmt formats them', () => {
-  it('leaves nothing for terraform fmt to change on 100 generated snippets, each under two edit sets', async () => {
+  it('leaves nothing for terraform fmt to change on 150 generated snippets, each under two edit sets', async () => {
     const sources = mkdtempSync(path.join(tmpdir(), 'elb-ir-fmt-'))
-    const list = snippets(100)
+    const list = snippets(150)
     list.forEach((raw, n) => writeFileSync(path.join(sources, `s${n}.tf`), raw))
     terraformFmtInPlace(sources)
     const edited = mkdtempSync(path.join(tmpdir(), 'elb-ir-fmt-edited-'))
@@ -77,7 +88,7 @@ describe.skipIf(lacksTerraform('the edits are formatted as terraform fmt formats
         writeFileSync(path.join(edited, `s${n}-${k}.tf`), after)
       }
     }
-    expect(changed).toBeGreaterThan(150)
+    expect(changed).toBeGreaterThan(250)
     expect(filesTerraformFmtWouldChange(edited)).toEqual([])
   })
 })

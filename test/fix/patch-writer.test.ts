@@ -71,6 +71,15 @@ describe('set-attribute', () => {
     expect(after['main.tf']).toBe('resource "aws_lb" "web" {\n  access_logs {\n    bucket  = "logs"\n    enabled = true\n  }\n}\n')
   })
 
+  it('leaves out an expression that is not valid HCL, and a file with a syntax error', async () => {
+    const bad = await fix({ 'main.tf': WEB }, [{ kind: 'set-attribute', block: lb(), blockPath: [], name: 'idle_timeout', expression: '{ oops' }])
+    expect(bad.patch).toBe('')
+    expect(bad.unapplied[0].reason).toBe('aws_lb.web in main.tf: the change would not be valid HCL, so it is left out')
+    const broken = await fix({ 'main.tf': `${WEB}resource "aws_lb" "other" {\n` }, [{ kind: 'set-attribute', block: lb(), blockPath: [], name: 'idle_timeout', expression: '60' }])
+    expect(broken.patch).toBe('')
+    expect(broken.unapplied[0].reason).toBe('main.tf has a syntax error, so aws_lb.web is not edited there; fix the file first')
+  })
+
   it('leaves a dynamic block alone and says so', async () => {
     const source = 'resource "aws_lb" "web" {\n  dynamic "access_logs" {\n    for_each = var.logs\n    content {\n      bucket = access_logs.value\n    }\n  }\n}\n'
     const { patch, unapplied } = await fix({ 'main.tf': source }, [{ kind: 'set-attribute', block: lb(), blockPath: ['access_logs'], name: 'enabled', expression: 'true' }])
@@ -218,6 +227,13 @@ describe('the patch', () => {
     const repo = gitRepositoryOf(dir)
     expect(gitApply(repo, patch).status).toBe(0)
     expect(readFileSync(path.join(repo, 'main.tf'), 'utf8')).toBe(after['main.tf'])
+  })
+
+  it('makes one change of the same edits from two plans of the same sources', async () => {
+    const dir = sourcesOf(files)
+    const once = await writeFixes([{ moduleTree: ROOT, edits }], { sourceDir: dir })
+    const twice = await writeFixes([{ moduleTree: ROOT, edits }, { moduleTree: ROOT, edits }], { sourceDir: dir })
+    expect(renderPatch(twice.changes)).toBe(renderPatch(once.changes))
   })
 
   it('is empty the second time: edits that change nothing make no hunk', async () => {

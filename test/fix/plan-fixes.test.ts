@@ -32,6 +32,11 @@ describe('planFixes', () => {
     ])
   })
 
+  it('gives the one-line fix of a finding it cannot fix, when the rule has one', async () => {
+    const { model, findings, settings } = await judged('rules/ELBIR001/fail-disabled')
+    expect(planFixes(model, findings, settings, []).unfixed.map(unfixedLine)).toContain('not fixed: aws_lb.web ELBIR001: ELBIR001 has no automatic fix; make the change the check report gives as its fix (`enabled = true`)')
+  })
+
   it('asks fixers about failing findings only: never suppressed, unknown, passing or not applicable ones', async () => {
     const asked: string[] = []
     const seen: string[] = []

@@ -53,7 +53,7 @@ function nested(shape: BlockShape, type: string): { block?: Node; dynamic: boole
 
 const dynamicProblem = (type: string) => `its \`${type}\` block is written as a \`dynamic\` block, which the fix does not rewrite`
 
-/** The block's shape again after a splice (offsets moved): `find` re-locates it in the new tree. */
+/** Finds the resource block again in an edited text (offsets move with every splice). */
 export type Relocate = (text: string) => BlockShape | null
 
 export function setAttribute(text: string, shape: BlockShape, edit: SetAttribute, relocate: Relocate): BlockEditResult {

@@ -20,6 +20,8 @@ export function addBlocks(tree: SourceTree, moduleTree: ModuleTree, modulePath: 
     const root = tree.parse(file)
     if (root) for (const key of declaredKeys(root)) declared.add(key)
   }
+  const unreadable = blocks.find((block) => tree.parseText(block.text).hasError)
+  if (unreadable) return { problem: `the block ${unreadable.key} is not valid HCL, so it is left out` }
   const fresh = blocks.filter((block) => {
     if (declared.has(block.key)) return false
     declared.add(block.key)

@@ -86,11 +86,15 @@ function editBlock(tree: SourceTree, moduleTree: ModuleTree, ref: BlockRef, edit
   for (const file of tree.moduleFiles(located.folder)) {
     const root = tree.parse(file)
     const shape = root ? findResourceBlock(root, ref) : null
-    if (!shape) continue
+    if (!root || !shape) continue
+    // A file the grammar cannot read whole is not edited: where things are in it is not sure.
+    if (root.hasError) return `${file} has a syntax error, so ${blockName(ref)} is not edited there; fix the file first`
     const text = tree.read(file) ?? ''
     const result = edit(text, shape, (again) => findResourceBlock(tree.parseText(again), ref))
     if ('problem' in result) return `${blockName(ref)} in ${file}: ${result.problem}`
-    if (result.text !== text) tree.write(file, result.text)
+    if (result.text === text) return undefined
+    if (tree.parseText(result.text).hasError) return `${blockName(ref)} in ${file}: the change would not be valid HCL, so it is left out`
+    tree.write(file, result.text)
     return undefined
   }
   return `${blockName(ref)} was not found in the .tf files of ${located.folder === '.' ? 'the source directory' : located.folder}`
