@@ -13,7 +13,7 @@ import { fixPlanFiles } from '../../src/fix/from-plans.js'
 import { analysisKit, expr, type KitRequest, type LogFormatKind } from '../../src/fix/analysis-kit/index.js'
 import { LOG_FORMATS } from '../../src/fix/analysis-kit/log-formats.js'
 import { namedQueries, RECENT_DAYS } from '../../src/fix/analysis-kit/queries.js'
-import { accessLogsAnalyzedFixer } from '../../src/fix/fixers/elbir005-access-logs-analyzed.js'
+import { accessLogsAnalyzedFix } from '../../src/fix/fixers/elbir005-access-logs-analyzed.js'
 import type { FixContext, FixOutcome, GeneratedBlock, SourceEdit } from '../../src/fix/types.js'
 import { buildModel, type PlanModel } from '../../src/model/model.js'
 import { parsePlanBytes } from '../../src/plan/load.js'
@@ -170,7 +170,7 @@ function fixFixture(relative: string): Fixed {
   const findings = runRules(model, settings)
   const context: FixContext = { model, settings, planned: new Map() }
   const outcomes = new Map<string, FixOutcome>()
-  for (const finding of findings.filter((f) => f.rule.id === 'ELBIR005' && f.outcome.verdict === 'fail')) outcomes.set(finding.address!, accessLogsAnalyzedFixer.fix(finding, context))
+  for (const finding of findings.filter((f) => f.rule.id === 'ELBIR005' && f.outcome.verdict === 'fail')) outcomes.set(finding.address!, accessLogsAnalyzedFix.fix(finding, context))
   return { dir, plan: loaded.json, model, findings, outcomes }
 }
 
@@ -226,8 +226,8 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
     const loaded = parsePlanBytes(readFileSync(join(FIXTURES, 'rules/ELBIR005/fail-table-under-other-lb-prefix/plan.json')), 'plan.json')
     const model = buildModel(loaded)
     const context: FixContext = { model, settings: defaultSettings(), planned: new Map() }
-    const first = addedBlocks(accessLogsAnalyzedFixer.fix(failing('aws_lb.checkout'), context)).blocks.map((b) => b.key)
-    const second = addedBlocks(accessLogsAnalyzedFixer.fix(failing('aws_lb.storefront'), context)).blocks.map((b) => b.key)
+    const first = addedBlocks(accessLogsAnalyzedFix.fix(failing('aws_lb.checkout'), context)).blocks.map((b) => b.key)
+    const second = addedBlocks(accessLogsAnalyzedFix.fix(failing('aws_lb.storefront'), context)).blocks.map((b) => b.key)
     expect(first).toContain('aws_athena_workgroup.elb_ir_access_logs')
     expect(second).not.toContain('aws_athena_workgroup.elb_ir_access_logs')
     expect(second).toContain('aws_glue_catalog_table.elb_ir_storefront_access_logs')
@@ -246,7 +246,7 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
     const loaded = parsePlanBytes(readFileSync(join(FIXTURES, relative, 'plan.json')), 'plan.json')
     const model = buildModel(loaded)
     const lb = model.loadBalancers[0]
-    const outcome = accessLogsAnalyzedFixer.fix(failing(lb.address), { model, settings: defaultSettings(), planned: new Map() })
+    const outcome = accessLogsAnalyzedFix.fix(failing(lb.address), { model, settings: defaultSettings(), planned: new Map() })
     expect(outcome.fixed).toBe(false)
     if (!outcome.fixed) {
       expect(outcome.reason).toMatch(reason)
@@ -259,7 +259,7 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
 const E2E = [...Object.keys(EXPECTED), 'rules/ELBIR001/pass-classic-default', 'rules/ELBIR003/pass-external-bucket', 'hardening/injection']
 
 /** The patch `fix` makes with this fixer alone, as the command line makes it. */
-const fixWithKit = async (planFile: string, sourceDir: string) => (await fixPlanFiles([planFile], { cwd: sourceDir, settings: defaultSettings(), sourceDir, fixers: [accessLogsAnalyzedFixer] })).patch
+const fixWithKit = async (planFile: string, sourceDir: string) => (await fixPlanFiles([planFile], { cwd: sourceDir, settings: defaultSettings(), sourceDir, fixers: [accessLogsAnalyzedFix] })).patch
 
 describe.skipIf(lacksOfflineTerraform('the fixed sources, planned by Terraform'))('the fixed sources, planned by Terraform', () => {
   const work = mkdtempSync(join(tmpdir(), 'elb-ir-kit-'))
@@ -275,7 +275,7 @@ describe.skipIf(lacksOfflineTerraform('the fixed sources, planned by Terraform')
     } finally {
       offline.close()
     }
-    const proof = await proveFixFixture(source, out, [accessLogsAnalyzedFixer])
+    const proof = await proveFixFixture(source, out, [accessLogsAnalyzedFix])
     const fixed = Object.entries(proof.fixed).filter(([key]) => key.startsWith('ELBIR005 '))
     expect(fixed.length).toBeGreaterThan(0)
     // The rule reads an s3:// location up to the first white space or quote: a log folder holding one is

@@ -11,7 +11,7 @@ import { knownString, UNKNOWN, type Value } from '../../model/value.js'
 import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, nameSafe, quoted, type Expression, type LogLocation } from '../analysis-kit/index.js'
 import type { FixContext, FixOutcome, Fixer, GeneratedBlock } from '../types.js'
 
-export const accessLogsAnalyzedFixer: Fixer = {
+export const accessLogsAnalyzedFix: Fixer = {
   ruleId: 'ELBIR005',
   fix(finding: RuleFinding, context: FixContext): FixOutcome {
     const lb = context.model.loadBalancers.find((candidate) => candidate.address === finding.address)

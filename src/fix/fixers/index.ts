@@ -4,6 +4,7 @@ import { accessLogsEnabledFix } from './elbir001-access-logs-enabled.js'
 import { accessLogsDeliverableFix } from './elbir002-access-logs-deliverable.js'
 import { accessLogsCentralizedFix } from './elbir003-access-logs-centralized.js'
 import { accessLogsProtectedFix } from './elbir004-access-logs-protected.js'
+import { accessLogsAnalyzedFix } from './elbir005-access-logs-analyzed.js'
 import { healthEventsMonitoredFix } from './elbir006-health-events-monitored.js'
 import { awsEngagementReadyFix } from './elbir007-aws-engagement-ready.js'
 import { nlbLogsNeedTlsListenerFix } from './elbir008-nlb-logs-need-tls-listener.js'
@@ -14,6 +15,7 @@ export const FIXERS: readonly Fixer[] = [
   accessLogsDeliverableFix,
   accessLogsCentralizedFix,
   accessLogsProtectedFix,
+  accessLogsAnalyzedFix,
   healthEventsMonitoredFix,
   awsEngagementReadyFix,
   nlbLogsNeedTlsListenerFix,
