@@ -69,6 +69,7 @@ export async function loadSourcePlan(sourceDir: string, options: SourcePlanOptio
     throw error
   }
   for (const warning of rootSource.warnings) loader.warn(warning)
+  loader.validate(rootSource)
   for (const name of loader.undeclaredInputs(rootSource)) loader.warn(`a value is given for var.${name}, which the root module does not declare`)
   const rootModule = new ModuleInstance(loader, rootSource, [], undefined, undefined)
   const json = buildPlanDocument(loader, rootModule, options.keep)
