@@ -87,7 +87,7 @@ describe('the action without a plan, in-process', () => {
     const result = await runInProcess(step({ event: PUSH, token: '' }))
     expect(result.code).toBe(2)
     const problems = result.annotations.filter((a) => a.properties.title === 'elb-ir-check: input problem')
-    expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^infra: .*broken\.tf:3\b/)])
+    expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^infra\/broken\.tf:3: has a syntax error/)])
     expect(result.failed).toEqual(['elb-ir-check: the sources could not be judged (see the errors above)'])
   })
 })
