@@ -55,8 +55,9 @@ Usage:
                 without --plan, the sources themselves are judged, as Terraform would evaluate them
                 (terraform.tfvars, *.auto.tfvars, TF_VAR_* and the options below; no credentials needed).
                 What only a plan knows (computed attributes, data sources that call AWS) is unknown
-  --var-file    a .tfvars file for the sources (no --plan); repeatable, later ones win
-  --var         a variable for the sources (no --plan), as name=value; repeatable, wins over var files
+  --var-file    a .tfvars file for the sources (no --plan); repeatable
+  --var         a variable for the sources (no --plan), as name=value; repeatable. --var-file and --var
+                apply in the order given, after the automatic files: the later one wins, as in Terraform
   --config      the configuration file (default: .elb-ir.yml in the current directory, if any)
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output

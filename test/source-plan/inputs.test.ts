@@ -1,5 +1,5 @@
 // Root variables take their values where Terraform takes them, later ones winning: TF_VAR_*, then
-// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars in lexical order, then --var-file and --var.
+// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars in lexical order, then --var-file and --var in the order given.
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
 import type { SourcePlanOptions } from '../../src/source-plan/index.js'
