@@ -20,7 +20,7 @@ import { fixPlanFiles } from './fix/from-plans.js'
 import { unfixedLine, writeInPlace } from './fix/index.js'
 import { preCommitDecision } from './pre-commit.js'
 import { runPlans } from './run-plans.js'
-import { runSources } from './run-sources.js'
+import { runSources, type VariableArgument } from './run-sources.js'
 import { FAIL_LEVELS } from './severity.js'
 import { VERSION } from './version.js'
 
@@ -55,8 +55,9 @@ Usage:
                 without --plan, the sources themselves are judged, as Terraform would evaluate them
                 (terraform.tfvars, *.auto.tfvars, TF_VAR_* and the options below; no credentials needed).
                 What only a plan knows (computed attributes, data sources that call AWS) is unknown
-  --var-file    a .tfvars file for the sources (no --plan); repeatable, later ones win
-  --var         a variable for the sources (no --plan), as name=value; repeatable, wins over var files
+  --var-file    a .tfvars file for the sources (no --plan); repeatable
+  --var         a variable for the sources (no --plan), as name=value; repeatable. --var-file and --var
+                apply in the order given, after the automatic files: the later one wins, as in Terraform
   --config      the configuration file (default: .elb-ir.yml in the current directory, if any)
   --format      default: text on a terminal, json otherwise
   --output      write the report to a file instead of standard output
@@ -106,6 +107,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      // The tokens keep --var-file and --var in the order given: a later one wins, as in Terraform.
+      tokens: true,
       options: {
         plan: { type: 'string', multiple: true },
         'source-dir': { type: 'string' },
@@ -125,7 +128,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/, '') : 'invalid arguments')
   }
-  const { values, positionals } = parsed
+  const { positionals } = parsed
+  const values = { ...parsed.values, variables: variableArguments(parsed.tokens) }
   if (values.version) {
     io.stdout(`${VERSION}\n`)
     return 0
@@ -212,11 +216,24 @@ async function writeOutput(io: CliIO, output: string, text: string): Promise<voi
   }
 }
 
+/** The `--var-file` and `--var` options, in the order given. */
+function variableArguments(tokens: ReturnType<typeof parseArgs>['tokens']): VariableArgument[] {
+  const found: VariableArgument[] = []
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || token.value === undefined) continue
+    if (token.name === 'var-file') found.push({ kind: 'file', value: token.value })
+    else if (token.name === 'var') found.push({ kind: 'var', value: token.value })
+  }
+  return found
+}
+
 interface CheckValues {
   plan?: string[]
   'source-dir'?: string
   'var-file'?: string[]
   var?: string[]
+  /** `var-file` and `var` together, in the order given. */
+  variables?: VariableArgument[]
   config?: string
   progress?: boolean
 }
@@ -265,7 +282,7 @@ async function checkSources(folders: string[], values: CheckValues, io: CliIO, o
     if (!/^[A-Za-z_][A-Za-z0-9_-]*=/.test(assignment)) throw new UsageError(`--var takes <name>=<value>, and --var number ${i + 1} is not that`)
   })
   const settings = await settingsOf(values, io)
-  const { report, problems } = await runSources(folders, { cwd: io.cwd, settings, varFiles: values['var-file'], vars: values.var, env: io.env, namedFromCwd: options.namedFromCwd })
+  const { report, problems } = await runSources(folders, { cwd: io.cwd, settings, variables: values.variables, env: io.env, namedFromCwd: options.namedFromCwd })
   for (const problem of problems) io.stderr(`elb-ir-check: ${plainLine(problem)}\n`)
   return { report, problems }
 }

@@ -118,7 +118,7 @@ async function runAction(io: ActionIO): Promise<number> {
   if (!workingInside) io.setOutput('fix-patch', '')
   if (fix.summary) await writeJobSummary(io, fix.summary)
 
-  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links, summaryFooter: fix.howToApply || undefined })
+  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links, summaryFooter: fix.howToApply || undefined, judged: sourcesOnly ? 'sources' : 'plans' })
   if (outcome) await writeJobSummary(io, `\n${outcomeLine(outcome)}\n`)
   const audit = await auditIssue(io, inputs, repoView, { scope, workingRel, links, problems: problems.length })
   if (audit) await writeJobSummary(io, `\n${auditOutcomeLine(audit)}\n`)

@@ -9,15 +9,16 @@ import { InputError } from './errors.js'
 import { repositoryPathOf, repositoryRootOf } from './plan/identity.js'
 import { mergeReports } from './report/merge.js'
 import type { Report } from './report/types.js'
+import type { VariableArgument } from './source-plan/index.js'
+
+export type { VariableArgument }
 import { relativeBelow, toPosix } from './util/inside.js'
 
 export interface SourceRunOptions {
   cwd: string
   settings: Settings
-  /** `--var-file` arguments, as given (relative to cwd), in order. */
-  varFiles?: string[]
-  /** `--var` arguments (`name=value`), in order. */
-  vars?: string[]
+  /** `--var-file` (relative to cwd) and `--var` (`name=value`) arguments, in the order given. */
+  variables?: VariableArgument[]
   /** The environment, for `TF_VAR_*`. */
   env: Record<string, string | undefined>
   /**
@@ -41,14 +42,15 @@ export async function runSources(folders: string[], options: SourceRunOptions): 
     const name = toPosix(path.normalize(folder)).replace(/(.)\/$/, '$1')
     const boundary = options.boundary ?? repositoryRootOf(dir) ?? undefined
     // Var files are relative to cwd here, to the source folder in the loader: it gets them absolute.
-    const varFiles = (options.varFiles ?? []).map((file) => ({ given: file, absolute: path.resolve(options.cwd, file) }))
+    const varFiles = (options.variables ?? []).filter((v) => v.kind === 'file').map((file) => ({ given: file.value, absolute: path.resolve(options.cwd, file.value) }))
     // The loader names the folder and var files as it was given them (absolute), the user as written.
     const shown = (line: string) => {
       for (const [absolute, given] of [[dir, name], ...varFiles.map((f) => [f.absolute, f.given])]) if (line.startsWith(absolute)) return `${given}${line.slice(absolute.length)}`
       return line
     }
     try {
-      const loaded = await loadSourcePlan(dir, { varFiles: varFiles.map((f) => f.absolute), vars: options.vars ?? [], env: options.env, boundary })
+      const variables = (options.variables ?? []).map((v) => (v.kind === 'file' ? { kind: v.kind, value: path.resolve(options.cwd, v.value) } : v))
+      const loaded = await loadSourcePlan(dir, { variables, env: options.env, boundary })
       const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }), warnings: loaded.warnings.map(shown) }
       // A part that could not be evaluated (a module, a resource) is a problem; the rest is judged.
       problems.push(...(loaded.problems ?? []).map(shown))

@@ -75,6 +75,7 @@ describe('the action in-process', () => {
     const notice = result.annotations.find((a) => a.properties.title === 'elb-ir-check: no pull request comments')
     expect(notice?.level).toBe('notice')
     expect(notice?.message).toContain('fork-safe pattern')
+    expect(notice?.message).not.toContain('comment: off')
     expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.file)).toContain('infra/main.tf')
     expect(result.summary).toContain('**ELBIR002**')
     expect(result.summary).toContain('_No pull request comments:')

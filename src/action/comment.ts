@@ -17,6 +17,10 @@ import type { Links } from './links.js'
 const FORK_NOTICE =
   'This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).'
 
+// Sources need no plan, so no second workflow: the annotations and the job summary already carry everything.
+const SOURCES_FORK_NOTICE =
+  'This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary, which fork pull requests allow. Set `comment: off` to judge the sources of fork pull requests without trying to comment (docs/examples/fork-pr-sources.yml).'
+
 export interface CommentContext {
   /** Tells this check's comments apart from another check's on the same PR. */
   scope: string
@@ -25,6 +29,8 @@ export interface CommentContext {
   links: Links
   /** Markdown under the summary comment's report. */
   summaryFooter?: string
+  /** What the run judged: plans, or the sources without a plan (which fork pull requests can judge in one workflow). */
+  judged: 'plans' | 'sources'
 }
 
 /** Comments on the PR (or, in a dry run, what they would be). Returns null when nothing was tried. */
@@ -70,7 +76,7 @@ export async function comment(io: ActionIO, inputs: ActionInputs, report: Report
   }
   if (outcome.status === 'dry-run') printDryRun(io, outcome, target)
   else if (outcome.status === 'degraded') {
-    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice(target, outcome), { title: 'elb-ir-check: no pull request comments' })
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice(target, outcome, context.judged), { title: 'elb-ir-check: no pull request comments' })
     else io.warning(`No pull request comments: ${plainLine(outcome.reason ?? 'unknown')}. All findings are in the annotations and the job summary.`, { title: 'elb-ir-check' })
   } else {
     io.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`)
@@ -91,12 +97,13 @@ export function outcomeLine(outcome: PublishOutcome): string {
 }
 
 /** Why GitHub refused the token, and what to do: a fork's read-only token, or a job without the permission. */
-function refusalNotice(target: PullRequestTarget, outcome: PublishOutcome): string {
-  if (target.fromFork) return FORK_NOTICE
+function refusalNotice(target: PullRequestTarget, outcome: PublishOutcome, judged: CommentContext['judged']): string {
+  if (target.fromFork) return judged === 'sources' ? SOURCES_FORK_NOTICE : FORK_NOTICE
   const why = plainLine(outcome.reason ?? '')
+  const forForks = judged === 'sources' ? 'set `comment: off` (docs/examples/fork-pr-sources.yml)' : 'see the fork-safe pattern (docs/examples/fork-safe)'
   return outcome.httpStatus === 401
     ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.`
-    : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`
+    : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, ${forForks}.`
 }
 
 async function withDeadline(work: Promise<PublishOutcome>, ms: number): Promise<PublishOutcome> {

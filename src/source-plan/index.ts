@@ -13,13 +13,16 @@ import { Loader } from './loader.js'
 import { ModuleInstance } from './module-instance.js'
 import { readModule } from './module-source.js'
 import { buildPlanDocument } from './plan-document.js'
-import { readRootInputs } from './root-inputs.js'
+import { readRootInputs, type VariableArgument } from './root-inputs.js'
+
+export type { VariableArgument }
 
 export interface SourcePlanOptions {
-  /** `--var-file` files, relative to the source folder or absolute, in the order given. */
-  varFiles?: string[]
-  /** `--var` values, `name=value`, in the order given. */
-  vars?: string[]
+  /**
+   * `--var-file` files (relative to the source folder or absolute) and `--var` values (`name=value`),
+   * mixed in the order given: after the automatic files and TF_VAR_*, a later one wins.
+   */
+  variables?: VariableArgument[]
   /** The environment (`TF_VAR_*`); none when absent. */
   env?: Record<string, string | undefined>
   /** Files and modules are read only inside this folder (default: the source folder). */
@@ -69,6 +72,7 @@ export async function loadSourcePlan(sourceDir: string, options: SourcePlanOptio
     throw error
   }
   for (const warning of rootSource.warnings) loader.warn(warning)
+  loader.validate(rootSource)
   for (const name of loader.undeclaredInputs(rootSource)) loader.warn(`a value is given for var.${name}, which the root module does not declare`)
   const rootModule = new ModuleInstance(loader, rootSource, [], undefined, undefined)
   const json = buildPlanDocument(loader, rootModule, options.keep)

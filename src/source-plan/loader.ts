@@ -9,11 +9,12 @@ import { isLocalSource } from '../source/module-folders.js'
 import { EvaluationError } from '../terraform-lang/errors.js'
 import { unmark, UNKNOWN, type TfValue } from '../terraform-lang/value.js'
 import { takesRawString, type TypeSpec } from '../terraform-lang/types.js'
-import type { ModuleInstance } from './module-instance.js'
+import { CycleError, type ModuleInstance } from './module-instance.js'
 import { readModule, type Block, type ModuleSource, type ReadContext } from './module-source.js'
 import { passedProvider, providerBlock, providerRefOf, refText, type ProviderRef } from './providers.js'
 import { constantExpression, type RootInput } from './root-inputs.js'
 import { plainString } from '../terraform-lang/syntax.js'
+import { staticProblems } from './validate-module.js'
 
 /** Evaluations nested deeper than this (a chain of references) end in an error rather than a stack overflow. */
 const MAX_EVALUATION_DEPTH = 2000
@@ -54,6 +55,23 @@ export class Loader {
     if (!this.problems.includes(line)) this.problems.push(line)
   }
 
+  /** Where a call of an unknown function was reported before evaluation (`file:line`): evaluating it again says nothing new. */
+  private readonly unknownCallsAt = new Set<string>()
+
+  /** Reports what Terraform refuses in a module whatever is evaluated (see validate-module.ts). */
+  validate(module: ModuleSource): void {
+    for (const problem of staticProblems(module)) {
+      if (problem.message.startsWith('there is no function')) this.unknownCallsAt.add(`${problem.file}:${problem.line}`)
+      this.problem(`${problem.file}:${problem.line}: ${problem.message}`)
+    }
+  }
+
+  /** Whether an evaluation error repeats a problem reported before evaluation: a cycle between locals, or an unknown function. */
+  reportedBefore(error: unknown): boolean {
+    if (error instanceof CycleError) return error.chain.every((key) => key.startsWith('local.'))
+    return error instanceof EvaluationError && error.message.startsWith('Call to unknown function') && this.unknownCallsAt.has(`${error.file}:${error.line}`)
+  }
+
   /** The value given for a root variable, read per its type; undefined when none was given. */
   rootValue(name: string, type: TypeSpec): TfValue | undefined {
     const input = this.inputs.get(name)
@@ -89,6 +107,7 @@ export class Loader {
     try {
       source = readModule(dir, this.context)
       for (const warning of source.warnings) this.warn(warning)
+      this.validate(source)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       this.problem(`${error.file}: ${error.problem} (${what}). ${error.remedy}`)

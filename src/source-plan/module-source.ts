@@ -221,6 +221,11 @@ class DeferredBlock implements Block {
   }
 }
 
+/** A block whose content is not read yet (a resource of a type the rules do not read): reading it parses it. */
+export function isDeferred(block: Block): boolean {
+  return block instanceof DeferredBlock
+}
+
 function addBlocks(module: ModuleSource, blocks: Block[], isOverride: boolean): void {
   const place = (map: Map<string, Block>, key: string, block: Block) => {
     const existing = map.get(key)

@@ -26,6 +26,7 @@ function guarded<T>(loader: Loader, what: string, where: string, fallback: T, f:
   try {
     return f()
   } catch (error) {
+    if (loader.reportedBefore(error)) return fallback
     if (error instanceof CycleError) loader.problem(`${error.file}:${error.line}: ${error.message}; ${what} is not judged. Break the cycle`)
     else if (error instanceof EvaluationError) loader.problem(`${error.file === undefined ? where : `${error.file}:${error.line}`}: ${error.message}; ${what} is not judged. Fix the expression (\`terraform validate\` shows the error)`)
     else if (error instanceof InputError) loader.problem(`${error.file}: ${error.problem}; ${what} is not judged. ${error.remedy}`)

@@ -1,6 +1,7 @@
 // The values of the root module's variables, from where Terraform takes them, later ones winning:
 // TF_VAR_* environment variables, terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) in
-// lexical order, then the --var-file files and the --var values as given.
+// lexical order, then the --var-file files and the --var values in the order they were given, mixed
+// (`-var a=1 -var-file f.tfvars` takes `a` from the file when it sets it, as Terraform does).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -82,9 +83,15 @@ function readVarFile(file: string, shownAs: string, parser: Parser, into: Map<st
   }
 }
 
+/** One `--var-file <file>` or `--var <name>=<value>` of the command line. */
+export interface VariableArgument {
+  kind: 'file' | 'var'
+  value: string
+}
+
 export interface RootInputOptions {
-  varFiles?: string[]
-  vars?: string[]
+  /** `--var-file` and `--var`, in the order given: a later one wins. */
+  variables?: VariableArgument[]
   env?: Record<string, string | undefined>
 }
 
@@ -103,11 +110,14 @@ export function readRootInputs(dir: string, options: RootInputOptions, parser: P
   }
   const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort()
   for (const name of [...automatic.filter((n) => existsSync(path.join(dir, n))), ...auto]) readVarFile(path.join(dir, name), name, parser, inputs)
-  for (const file of options.varFiles ?? []) readVarFile(path.resolve(dir, file), file, parser, inputs)
-  for (const assignment of options.vars ?? []) {
-    const eq = assignment.indexOf('=')
-    if (eq <= 0) throw new InputError(`--var ${assignment.split('=')[0]}`, 'is not of the form name=value', 'Write --var name=value')
-    inputs.set(assignment.slice(0, eq), { kind: 'text', text: assignment.slice(eq + 1), origin: `--var ${assignment.slice(0, eq)}` })
+  for (const { kind, value } of options.variables ?? []) {
+    if (kind === 'file') {
+      readVarFile(path.resolve(dir, value), value, parser, inputs)
+      continue
+    }
+    const eq = value.indexOf('=')
+    if (eq <= 0) throw new InputError(`--var ${value.split('=')[0]}`, 'is not of the form name=value', 'Write --var name=value')
+    inputs.set(value.slice(0, eq), { kind: 'text', text: value.slice(eq + 1), origin: `--var ${value.slice(0, eq)}` })
   }
   return inputs
 }

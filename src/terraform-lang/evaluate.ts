@@ -34,6 +34,11 @@ export interface Scope {
  */
 const NOT_EVALUATED = new Set(['base64gzip', 'bcrypt', 'csvdecode', 'ephemeralasnull', 'rsadecrypt', 'templatestring', 'textdecodebase64', 'textencodebase64', 'type', 'uuidv5', 'yamldecode', 'yamlencode'])
 
+/** Whether Terraform has a function of this name: a built-in (evaluated or not), `try`/`can`, or a provider's (`provider::aws::arn_parse`). */
+export function isFunctionName(name: string): boolean {
+  return name === 'try' || name === 'can' || name.includes('::') || FUNCTIONS.has(name) || NOT_EVALUATED.has(name) || (NOT_PROVIDED as readonly string[]).includes(name)
+}
+
 /** Errors an expression can make that `try` and `can` catch. */
 function isCatchable(error: unknown): boolean {
   return error instanceof EvaluationError || error instanceof OperationError || error instanceof FunctionArgumentError

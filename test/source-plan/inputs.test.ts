@@ -1,8 +1,12 @@
 // Root variables take their values where Terraform takes them, later ones winning: TF_VAR_*, then
-// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars in lexical order, then --var-file and --var.
+// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars in lexical order, then --var-file and --var in the order given.
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
+import type { SourcePlanOptions } from '../../src/source-plan/index.js'
 import { after, lines, load } from './helpers.js'
+
+const file = (value: string) => ({ kind: 'file' as const, value })
+const assign = (value: string) => ({ kind: 'var' as const, value })
 
 const BUCKET = `
 variable "bucket" {
@@ -24,7 +28,7 @@ resource "aws_s3_bucket" "logs" {
 }
 `
 
-const bucketName = async (files: Record<string, string>, options = {}) => after(await load({ 'main.tf': BUCKET, ...files }, options), 'aws_s3_bucket.logs').bucket
+const bucketName = async (files: Record<string, string>, options: SourcePlanOptions = {}) => after(await load({ 'main.tf': BUCKET, ...files }, options), 'aws_s3_bucket.logs').bucket
 
 describe('root variable values', () => {
   it('the default, when nothing else is given', async () => {
@@ -37,12 +41,19 @@ describe('root variable values', () => {
     expect(await bucketName({ 'terraform.tfvars': 'bucket = "from-tfvars"' }, { env })).toBe('from-tfvars')
     expect(await bucketName({ 'terraform.tfvars': 'bucket = "from-tfvars"', 'terraform.tfvars.json': '{"bucket": "from-tfvars-json"}' })).toBe('from-tfvars-json')
     expect(await bucketName({ 'terraform.tfvars.json': '{"bucket": "from-tfvars-json"}', 'a.auto.tfvars': 'bucket = "from-a"', 'b.auto.tfvars.json': '{"bucket": "from-b"}' })).toBe('from-b')
-    expect(await bucketName({ 'b.auto.tfvars': 'bucket = "from-b"', 'prod.tfvars': 'bucket = "from-var-file"' }, { varFiles: ['prod.tfvars'] })).toBe('from-var-file')
-    expect(await bucketName({ 'prod.tfvars': 'bucket = "from-var-file"' }, { varFiles: ['prod.tfvars'], vars: ['bucket=from-var'] })).toBe('from-var')
+    expect(await bucketName({ 'b.auto.tfvars': 'bucket = "from-b"', 'prod.tfvars': 'bucket = "from-var-file"' }, { variables: [file('prod.tfvars')] })).toBe('from-var-file')
+  })
+
+  it('--var-file and --var in the order given, the later winning, after the automatic files', async () => {
+    const files = { 'terraform.tfvars': 'bucket = "from-tfvars"', 'f.tfvars': 'bucket = "from-file"', 'g.tfvars': 'bucket = "from-g"' }
+    expect(await bucketName(files, { variables: [assign('bucket=from-var'), file('f.tfvars')] })).toBe('from-file')
+    expect(await bucketName(files, { variables: [file('f.tfvars'), assign('bucket=from-var')] })).toBe('from-var')
+    expect(await bucketName(files, { variables: [file('g.tfvars'), file('f.tfvars')] })).toBe('from-file')
+    expect(await bucketName(files, { variables: [assign('bucket=a'), assign('bucket=b')] })).toBe('b')
   })
 
   it('reads a string as it is, and other types as expressions', async () => {
-    const plan = await load({ 'main.tf': BUCKET }, { vars: ['bucket=a=b', 'ports=[80, 443]'], env: { TF_VAR_secret_prefix: 'p' } })
+    const plan = await load({ 'main.tf': BUCKET }, { variables: [assign('bucket=a=b'), assign('ports=[80, 443]')], env: { TF_VAR_secret_prefix: 'p' } })
     expect(after(plan, 'aws_s3_bucket.logs')).toMatchObject({ bucket: 'a=b', tags: { ports: '80,443', prefix: 'p' } })
   })
 
@@ -59,9 +70,9 @@ describe('root variable values', () => {
   })
 
   it('refuses a variables file that does not parse, naming the file and line', async () => {
-    await expect(load({ 'main.tf': BUCKET, 'bad.tfvars': 'bucket = "a"\nports = [\n' }, { varFiles: ['bad.tfvars'] })).rejects.toThrow(/^bad\.tfvars:\d+: has a syntax error/)
-    await expect(load({ 'main.tf': BUCKET }, { varFiles: ['missing.tfvars'] })).rejects.toThrow(InputError)
-    await expect(load({ 'main.tf': BUCKET }, { vars: ['novalue'] })).rejects.toThrow('--var novalue: is not of the form name=value')
+    await expect(load({ 'main.tf': BUCKET, 'bad.tfvars': 'bucket = "a"\nports = [\n' }, { variables: [file('bad.tfvars')] })).rejects.toThrow(/^bad\.tfvars:\d+: has a syntax error/)
+    await expect(load({ 'main.tf': BUCKET }, { variables: [file('missing.tfvars')] })).rejects.toThrow(InputError)
+    await expect(load({ 'main.tf': BUCKET }, { variables: [assign('novalue')] })).rejects.toThrow('--var novalue: is not of the form name=value')
   })
 })
 

@@ -33,14 +33,52 @@ describe('configurations Terraform refuses', () => {
 
   it('a cycle between locals, named', async () => {
     const plan = await load({ 'main.tf': `locals {\n  a = local.b\n  b = "\${local.c}-x"\n  c = local.a\n}\n${LB('web', 'local.a')}\n${LB('other')}` })
-    expect(lines(plan, 'problems')).toEqual(['main.tf:2: Cycle: local.a → local.b → local.c → local.a; aws_lb.web is not judged. Break the cycle'])
+    expect(lines(plan, 'problems')).toEqual(['main.tf:2: the locals local.a → local.b → local.c → local.a refer to each other in a cycle, which Terraform refuses. Break the cycle'])
     expect(change(plan, 'aws_lb.web')).toBeUndefined()
     expect(after(plan, 'aws_lb.other').name).toBe('other')
   })
 
   it('an unknown function, with its file and line', async () => {
     const plan = await load({ 'lb.tf': LB('web', 'nosuch("x")') })
-    expect(lines(plan, 'problems')).toEqual(['lb.tf:5: Call to unknown function: there is no function named "nosuch"; aws_lb.web is not judged. Fix the expression (`terraform validate` shows the error)'])
+    expect(lines(plan, 'problems')).toEqual(['lb.tf:5: there is no function named "nosuch", which Terraform refuses. Use one of its built-in functions'])
+  })
+
+  it('a cycle between locals nothing refers to: refused all the same, the load balancers judged', async () => {
+    const plan = await load({ 'main.tf': `locals {\n  used = "logs"\n  a    = [local.b]\n  b    = { x = local.a }\n  self = local.self\n}\n${LB('web', 'local.used')}` })
+    expect(lines(plan, 'problems')).toEqual([
+      'main.tf:3: the locals local.a → local.b → local.a refer to each other in a cycle, which Terraform refuses. Break the cycle',
+      'main.tf:5: the locals local.self → local.self refer to each other in a cycle, which Terraform refuses. Break the cycle'
+    ])
+    expect(after(plan, 'aws_lb.web').access_logs).toEqual([expect.objectContaining({ bucket: 'logs' })])
+  })
+
+  it('locals that only share a name with a for symbol, or refer along a chain, are no cycle', async () => {
+    const plan = await load({ 'main.tf': `locals {\n  a = [for a in local.b : a]\n  b = local.c\n  c = ["x"]\n}\n${LB('web')}` })
+    expect(plan.problems).toEqual([])
+  })
+
+  it('an unknown function nothing needs, in a local, an output, a module call, a validation or a nested block: each named', async () => {
+    const plan = await load({
+      'main.tf': `locals {\n  unused = upper(nosuch("x"))\n}\noutput "o" {\n  value = "\${other(1)}"\n}\nmodule "m" {\n  source = "./m"\n  given  = list("a")\n}\n${LB('web')}`,
+      'lb.tf': 'resource "aws_lb" "second" {\n  name = "second"\n  subnet_mapping {\n    subnet_id = missing()\n  }\n}\n',
+      'm/main.tf': 'variable "given" {\n  validation {\n    condition     = checks(var.given)\n    error_message = "no"\n  }\n}\nlocals {\n  deep = gone(var.given)\n}\n'
+    })
+    expect(lines(plan, 'problems')).toEqual([
+      'lb.tf:4: there is no function named "missing", which Terraform refuses. Use one of its built-in functions',
+      'main.tf:2: there is no function named "nosuch", which Terraform refuses. Use one of its built-in functions',
+      'main.tf:5: there is no function named "other", which Terraform refuses. Use one of its built-in functions',
+      'main.tf:9: there is no function named "list", which Terraform refuses. Use one of its built-in functions',
+      'm/main.tf:3: there is no function named "checks", which Terraform refuses. Use one of its built-in functions',
+      'm/main.tf:8: there is no function named "gone", which Terraform refuses. Use one of its built-in functions'
+    ])
+    expect(after(plan, 'aws_lb.web').name).toBe('web')
+  })
+
+  it('functions Terraform has, and type constraints, are not reported, whether evaluated here or not', async () => {
+    const plan = await load({
+      'main.tf': `locals {\n  a = try(yamlencode({}), can(file("x")), provider::aws::arn_parse("arn:aws:s3:::b"), timestamp(), templatestring("x", {}), upper("a"))\n}\nvariable "v" {\n  type    = map(list(object({ a = optional(string, "x") })))\n  default = {}\n}\n${LB('web')}`
+    })
+    expect(plan.problems).toEqual([])
   })
 
   it('a module folder that does not exist', async () => {

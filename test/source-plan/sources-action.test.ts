@@ -70,12 +70,24 @@ describe('the action without a plan, in-process', () => {
     expect(summary.body).toContain('in the sources of 1 folder')
   })
 
+  it("on a fork PR that still asks for comments (403): a notice pointing to `comment: off` and the sources' fork workflow, not the two-workflow pattern", async () => {
+    const result = await runInProcess(step({ token: FORK_TOKEN, event: pullRequestEvent(HEAD, 'someone/infra') }))
+    expect(result.code).toBe(1)
+    expect(github.requests.some((r) => r.status === 403)).toBe(true)
+    expect(github.state.reviewComments).toHaveLength(0)
+    const notice = result.annotations.find((a) => a.properties.title === 'elb-ir-check: no pull request comments')
+    expect(notice?.message).toContain('`comment: off`')
+    expect(notice?.message).toContain('docs/examples/fork-pr-sources.yml')
+    expect(notice?.message).not.toContain('workflow_run')
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.file)).toContain('infra/main.tf')
+  })
+
   it('a working-directory with a broken file: one problem line naming the file, exit 2', async () => {
     writeFileSync(path.join(workspace, 'infra/broken.tf'), 'resource "aws_lb" "x" {\n  name = \n')
     const result = await runInProcess(step({ event: PUSH, token: '' }))
     expect(result.code).toBe(2)
     const problems = result.annotations.filter((a) => a.properties.title === 'elb-ir-check: input problem')
-    expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^infra\/broken\.tf:3: .*syntax error/)])
+    expect(problems.map((a) => a.message)).toEqual([expect.stringMatching(/^infra\/broken\.tf:3: has a syntax error/)])
     expect(result.failed).toEqual(['elb-ir-check: the sources could not be judged (see the errors above)'])
   })
 })

@@ -83,4 +83,15 @@ describe('what can still be judged is', () => {
     const report = JSON.parse(stdout) as Report
     expect(report.results.filter((r) => r.ruleId === 'ELBIR001').map((r) => [r.address, r.verdict])).toContainEqual(['module.good.aws_lb.this', 'fail'])
   })
+
+  it('a cycle or an unknown function in locals nothing needs: refused as Terraform does, the load balancer still judged', async () => {
+    for (const [name, locals, problem] of [
+      ['unused-cycle', 'a = local.b\n  b = local.a', /unused-cycle\/main\.tf:2: the locals local\.a → local\.b → local\.a refer to each other in a cycle/],
+      ['unused-function', 'a = frobnicate("x")', /unused-function\/main\.tf:2: there is no function named "frobnicate"/]
+    ] as const) {
+      const { line, stdout } = await refused(folder(name, { 'main.tf': `locals {\n  ${locals}\n}\n\n${LB('web')}` }))
+      expect(line).toMatch(problem)
+      expect((JSON.parse(stdout) as Report).results.find((r) => r.ruleId === 'ELBIR001')).toMatchObject({ address: 'aws_lb.web', verdict: 'fail' })
+    }
+  })
 })

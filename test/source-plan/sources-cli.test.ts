@@ -112,7 +112,7 @@ resource "aws_lb" "web" {
   it('a variable with no value leaves the verdict unknown', async () => {
     expect(await elbir001([])).toBe('unknown')
   })
-  it('TF_VAR_ from the environment, then terraform.tfvars, then *.auto.tfvars, then --var-file, then --var', async () => {
+  it('TF_VAR_ from the environment, then terraform.tfvars, then *.auto.tfvars, then --var-file and --var in the order given', async () => {
     expect(await elbir001([], { TF_VAR_logs: 'true' })).toBe('pass')
     writeFileSync(path.join(dir, 'terraform.tfvars'), 'logs = false\n')
     expect(await elbir001([], { TF_VAR_logs: 'true' })).toBe('fail')
@@ -121,6 +121,8 @@ resource "aws_lb" "web" {
     writeFileSync(path.join(tmp.dir, 'off.tfvars'), 'logs = false\n')
     expect(await elbir001(['--var-file', 'off.tfvars'])).toBe('fail')
     expect(await elbir001(['--var-file', 'off.tfvars', '--var', 'logs=true'])).toBe('pass')
+    expect(await elbir001(['--var', 'logs=true', '--var-file', 'off.tfvars'])).toBe('fail')
+    expect(await elbir001(['--var=logs=true', '--var-file=off.tfvars', '--var', 'logs=true'])).toBe('pass')
   })
 })
 
