@@ -10,7 +10,7 @@ import { FIXERS } from './fixers/index.js'
 import { type FileChange, renderPatch, writeFixes } from './patch/index.js'
 
 export { writeInPlace } from './patch/index.js'
-import type { Fixer, GeneratedBlock, SourceEdit } from './types.js'
+import type { Fixer, GeneratedBlock, LogFolder, SourceEdit } from './types.js'
 
 /** A finding with the verdict it ended with, exemptions and suppression comments applied. */
 export interface JudgedFinding {
@@ -39,7 +39,7 @@ export interface FixPlan {
 /** Runs the fixers on the failing findings (never on suppressed, unknown or passing ones). */
 export function planFixes(model: PlanModel, findings: readonly JudgedFinding[], settings: Settings, fixers: readonly Fixer[] = FIXERS): FixPlan {
   const byRule = new Map(fixers.map((fixer) => [fixer.ruleId, fixer]))
-  const context = { model, settings, planned: new Map<string, GeneratedBlock>() }
+  const context = { model, settings, planned: new Map<string, GeneratedBlock>(), logFolders: new Map<string, LogFolder>() }
   const secrets = [...sensitiveStrings(model.index)]
   const plan: FixPlan = { model, edits: [], unfixed: [] }
   for (const { finding, verdict } of findings) {

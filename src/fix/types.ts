@@ -47,6 +47,18 @@ export interface FixContext {
   settings: Settings
   /** Blocks already planned by earlier fixers in this run, by module path joined with `.` and key: fixers reuse them instead of adding twins. */
   planned: Map<string, GeneratedBlock>
+  /**
+   * Where earlier fixers of this run send a load balancer's access logs, by its address: a later fixer
+   * (ELBIR005's table) reads the folder the fixed sources will write to, not the one the plan shows.
+   */
+  logFolders: Map<string, LogFolder>
+}
+
+/** A load balancer's log folder as a fix changes it: the bucket (a name, or an HCL expression that gives it) and the prefix. */
+export interface LogFolder {
+  bucket?: string | { expression: string }
+  /** '' for none. */
+  prefix?: string
 }
 
 /** The fix of one rule, declared beside nothing else (the rule's logic stays in src/rules/). */

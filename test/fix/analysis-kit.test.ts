@@ -168,7 +168,7 @@ function fixFixture(relative: string): Fixed {
   const model = buildModel(loaded)
   const settings = defaultSettings()
   const findings = runRules(model, settings)
-  const context: FixContext = { model, settings, planned: new Map() }
+  const context: FixContext = { model, settings, planned: new Map(), logFolders: new Map() }
   const outcomes = new Map<string, FixOutcome>()
   for (const finding of findings.filter((f) => f.rule.id === 'ELBIR005' && f.outcome.verdict === 'fail')) outcomes.set(finding.address!, accessLogsAnalyzedFix.fix(finding, context))
   return { dir, plan: loaded.json, model, findings, outcomes }
@@ -225,7 +225,7 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
   it('declares the shared blocks once when a second load balancer of the same module is fixed in the same run', () => {
     const loaded = parsePlanBytes(readFileSync(join(FIXTURES, 'rules/ELBIR005/fail-table-under-other-lb-prefix/plan.json')), 'plan.json')
     const model = buildModel(loaded)
-    const context: FixContext = { model, settings: defaultSettings(), planned: new Map() }
+    const context: FixContext = { model, settings: defaultSettings(), planned: new Map(), logFolders: new Map() }
     const first = addedBlocks(accessLogsAnalyzedFix.fix(failing('aws_lb.checkout'), context)).blocks.map((b) => b.key)
     const second = addedBlocks(accessLogsAnalyzedFix.fix(failing('aws_lb.storefront'), context)).blocks.map((b) => b.key)
     expect(first).toContain('aws_athena_workgroup.elb_ir_access_logs')
@@ -246,7 +246,7 @@ describe('the ELBIR005 fixer on Terraform-made plans', () => {
     const loaded = parsePlanBytes(readFileSync(join(FIXTURES, relative, 'plan.json')), 'plan.json')
     const model = buildModel(loaded)
     const lb = model.loadBalancers[0]
-    const outcome = accessLogsAnalyzedFix.fix(failing(lb.address), { model, settings: defaultSettings(), planned: new Map() })
+    const outcome = accessLogsAnalyzedFix.fix(failing(lb.address), { model, settings: defaultSettings(), planned: new Map(), logFolders: new Map() })
     expect(outcome.fixed).toBe(false)
     if (!outcome.fixed) {
       expect(outcome.reason).toMatch(reason)

@@ -28,15 +28,15 @@ describe('committed fix fixtures', () => {
     for (const { folder } of COMMITTED) expect(existsSync(path.join(folder, 'plan.json')), name(folder)).toBe(true)
   })
 
-  it.each(COMMITTED.map((c) => [name(c.folder), c] as const))('%s: fix still makes the committed patch; the fixed plan passes what it fixed', async (_, { source, folder }) => {
+  it.each(COMMITTED.map((c) => [name(c.folder), c] as const))('%s: fix still makes the committed patch; the fixed plan passes what it fixed; fixing again changes nothing', async (_, { source, folder }) => {
     const proof = await proveFixFixture(source, folder)
     expect(proof.patch.now).toBe(proof.patch.committed)
     // Not applicable counts as fixed when the fix leaves nothing for the rule to judge in the plan (the
     // prefix of a bucket managed elsewhere, once it no longer holds AWSLogs).
     expect(Object.entries(proof.fixed).filter(([, verdict]) => verdict !== 'pass' && verdict !== 'not-applicable')).toEqual([])
     expect(proof.broken).toEqual([])
+    expect(proof.again).toBe('')
   })
-
 })
 
 /** Three committed fix fixtures spread over the list, validated live when Terraform is here. */

@@ -20,6 +20,8 @@ export interface FixProof {
   fixed: Record<string, string>
   /** `rule address` of each result that passed before and fails in the fixed plan. */
   broken: string[]
+  /** The patch `fix` makes again, with the same plan, over the sources the committed patch fixed: empty when fixing is idempotent. */
+  again: string
 }
 
 const key = (ruleId: string, address: string | null) => `${ruleId} ${address ?? 'plan'}`
@@ -33,7 +35,8 @@ export async function proveFixFixture(sourceFixture: string, fixFolder: string, 
 
   const before = await judgePlan(await loadPlanFile(planFile), { settings, sourceDir: sourceFixture, today: TODAY }, [])
   // The fixed plan is judged with the fixed configuration: a fix may list a playbook in .elb-ir.yml.
-  const fixedSettings = committed === '' ? settings : await patchedSettings(sourceFixture, committed)
+  const patched = committed === '' ? { settings, again: '' } : await patchedCopy(sourceFixture, committed, planFile, fixers)
+  const fixedSettings = patched.settings
   const after = await judgePlan(await loadPlanFile(path.join(fixFolder, 'plan.json')), { settings: fixedSettings, today: TODAY }, [])
   const verdictAfter = new Map(after.findings.map((f, i) => [key(f.rule.id, f.address), after.results[i].verdict]))
   const unfixed = new Set(now.unfixed.map((u) => key(u.finding.rule.id, u.finding.address)))
@@ -45,18 +48,20 @@ export async function proveFixFixture(sourceFixture: string, fixFolder: string, 
     if (verdict === 'fail' && !unfixed.has(k)) fixed[k] = verdictAfter.get(k) ?? 'gone'
     if (verdict === 'pass' && verdictAfter.get(k) === 'fail') broken.push(k)
   })
-  return { patch: { now: now.patch, committed }, fixed, broken }
+  return { patch: { now: now.patch, committed }, fixed, broken, again: patched.again }
 }
 
-/** The settings of the source fixture with the patch applied (git apply on a copy). */
-async function patchedSettings(sourceFixture: string, patch: string) {
+/** The source fixture with the patch applied (git apply on a copy): its settings, and what `fix` makes of it again. */
+async function patchedCopy(sourceFixture: string, patch: string, planFile: string, fixers?: readonly Fixer[]) {
   const work = mkdtempSync(path.join(tmpdir(), 'elb-ir-fix-proof-'))
   try {
     const copy = path.join(work, 'src')
     cpSync(sourceFixture, copy, { recursive: true })
     writeFileSync(path.join(work, 'fix.patch'), patch)
     execFileSync('git', ['apply', path.join(work, 'fix.patch')], { cwd: copy, stdio: 'pipe' })
-    return await settingsFrom(undefined, [path.join(copy, '.elb-ir.yml')], copy)
+    const settings = await settingsFrom(undefined, [path.join(copy, '.elb-ir.yml')], copy)
+    const again = await fixPlanFiles([planFile], { cwd: copy, settings, sourceDir: copy, today: TODAY, fixers })
+    return { settings, again: again.patch }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

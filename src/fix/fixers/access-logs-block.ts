@@ -21,6 +21,7 @@ export function accessLogsBlock(lb: LoadBalancer, target: LogBucket): string {
 /** The edits that send the load balancer's access logs to `target`, after the blocks the fix adds. */
 export function writeAccessLogsTo(lb: LoadBalancer, target: LogBucket, generated: GeneratedBlocks): SourceEdit[] {
   const edits: SourceEdit[] = [...generated.edits(), { kind: 'set-nested-block', block: blockRef(lb.instance), blockType: 'access_logs', text: accessLogsBlock(lb, target) }]
+  generated.moveLogs(lb.address, { bucket: target.bucket, prefix: target.prefix ?? '' })
   if (target.policy) edits.push({ kind: 'add-depends-on', block: blockRef(lb.instance), references: [target.policy] })
   return edits
 }

@@ -35,6 +35,7 @@ export const accessLogsDeliverableFix: Fixer = {
       if (step.prefix !== undefined) prefix = step.prefix
       edits.push(...step.edits)
     }
+    if (prefix !== undefined) generated.moveLogs(lb.address, { prefix: prefix ?? '' })
     return fixed([...generated.edits(), ...edits])
   }
 }

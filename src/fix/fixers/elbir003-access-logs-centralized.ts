@@ -19,6 +19,7 @@ export const accessLogsCentralizedFix: Fixer = {
     if (context.model.index.expression(lb.instance, ['access_logs', 0, 'bucket']) === undefined) {
       return unfixed(`${lb.address} does not write \`access_logs.bucket\` in its own block; set it to ${archive} where the block is fed`)
     }
+    context.logFolders.set(lb.address, { ...context.logFolders.get(lb.address), bucket: archive })
     return fixed([{ kind: 'set-attribute', block: blockRef(lb.instance), blockPath: ['access_logs'], name: 'bucket', expression: hclString(archive) }])
   }
 }

@@ -9,7 +9,7 @@ import type { ModuleTree } from '../../model/module-tree.js'
 import { expressionAt, type ResourceInstance } from '../../model/plan-index.js'
 import { knownString, UNKNOWN, type Value } from '../../model/value.js'
 import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, nameSafe, quoted, type Expression, type LogLocation } from '../analysis-kit/index.js'
-import type { FixContext, FixOutcome, Fixer, GeneratedBlock } from '../types.js'
+import type { FixContext, FixOutcome, Fixer, GeneratedBlock, LogFolder } from '../types.js'
 
 export const accessLogsAnalyzedFix: Fixer = {
   ruleId: 'ELBIR005',
@@ -25,7 +25,7 @@ export const accessLogsAnalyzedFix: Fixer = {
     if (sharing > 1) {
       return { fixed: false, reason: `The load balancer's module folder is the source of ${sharing} module calls, and new blocks there would serve each with this one's log folder: declare the Glue table where the module is called, or pass the folder into the module.` }
     }
-    const located = logLocation(lb)
+    const located = logLocation(lb, context.logFolders.get(lb.address))
     if (typeof located === 'string') return { fixed: false, reason: located }
     const modulePath = lb.instance.parsed.modules.map((step) => step.name)
     const name = knownString(safe(lb.instance.attrs.get(['name']))) ?? lb.instance.name
@@ -38,9 +38,11 @@ export const accessLogsAnalyzedFix: Fixer = {
 /**
  * The plan's bucket, prefix, account and region of this load balancer's logs. The bucket is referred to
  * when it is declared beside the load balancer (the table then follows a rename), else named as the plan
- * knows it; the account and region fall back to data sources that Terraform reads while planning.
+ * knows it; the account and region fall back to data sources that Terraform reads while planning. When an
+ * earlier fix of this run moves the logs (a new bucket, the Log Archive bucket, a prefix without AWSLogs),
+ * the table reads where the fixed sources write.
  */
-function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBlock[] } | string {
+function logLocation(lb: LoadBalancer, moved: LogFolder | undefined): { logs: LogLocation; data: GeneratedBlock[] } | string {
   const destination = lb.logDestination
   if (lb.s3Logging === 'no') return 'Its access logs to S3 are off, so there is nothing to analyze: turn them on first (ELBIR001).'
   if (!destination || destination.kind === 'unknown') return 'Its log bucket is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/<account>/elasticloadbalancing/<region>/ once the bucket is known.'
@@ -48,7 +50,9 @@ function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBloc
   if (known !== undefined && !BUCKET_NAME.test(known)) return 'Its log bucket\'s name is not an S3 bucket name, so no log reaches it: correct the bucket first (ELBIR002).'
   const input = moduleInput(lb)
   let bucket: string | Expression
-  if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance && plainKey(destination.bucket.instance)) {
+  if (moved?.bucket !== undefined) {
+    bucket = typeof moved.bucket === 'string' ? moved.bucket : expr(moved.bucket.expression)
+  } else if (destination.kind === 'in-plan' && destination.bucket.instance.moduleInstance === lb.instance.moduleInstance && plainKey(destination.bucket.instance)) {
     const instance = destination.bucket.instance
     bucket = expr(`${instance.type}.${instance.name}${indexOf(instance)}.bucket`)
   } else if (input) {
@@ -58,7 +62,7 @@ function logLocation(lb: LoadBalancer): { logs: LogLocation; data: GeneratedBloc
     if (name === undefined) return 'Its log bucket is declared in another module and its name is sensitive or known only after apply: create the table in the module that declares the bucket, or name the bucket there.'
     bucket = name
   }
-  const prefix = lb.logPrefix.value
+  const prefix = moved?.prefix !== undefined ? ({ kind: 'known', value: moved.prefix, sensitive: false } as const) : lb.logPrefix.value
   if (prefix.kind === 'unknown') return 'Its log prefix is known only after apply, so the folder to analyze cannot be named: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
   if (prefix.kind === 'known' && prefix.sensitive) return 'Its log prefix is sensitive in the plan and is not written into a patch: create the table over s3://<bucket>/<prefix>/AWSLogs/… by hand.'
   const data: GeneratedBlock[] = []

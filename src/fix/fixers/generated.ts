@@ -1,7 +1,7 @@
 // The new blocks one fix adds, gathered per module while the fix is built, then handed to the patch
 // writer as one `add-blocks` edit per module. Every block is also recorded in FixContext.planned, so a
 // later fixer of the same run finds it and builds on it instead of adding a twin.
-import type { FixContext, GeneratedBlock, SourceEdit } from '../types.js'
+import type { FixContext, GeneratedBlock, LogFolder, SourceEdit } from '../types.js'
 
 /** The key of a planned block in FixContext.planned: the module path and the block's key, joined with `.`. */
 export function plannedKey(modulePath: string[], key: string): string {
@@ -20,6 +20,11 @@ export class GeneratedBlocks {
     if (!entry) this.modules.set(id, (entry = { modulePath, blocks: [] }))
     if (entry.blocks.some((block) => block.key === key)) return
     entry.blocks.push({ key, text })
+  }
+
+  /** Records that the fix sends the load balancer's logs to `folder` (what it leaves out stays as it was). */
+  moveLogs(address: string, folder: LogFolder): void {
+    this.context.logFolders.set(address, { ...this.context.logFolders.get(address), ...folder })
   }
 
   /** A block planned earlier in this run (by this fix or an earlier one). */

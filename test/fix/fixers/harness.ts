@@ -33,7 +33,7 @@ export function fixAll(name: string, settings: Settings = defaultSettings()): Fi
   const dir = fixtureDir(name)
   const model = buildModel(parsePlanBytes(readFileSync(join(dir, 'plan.json')), join(dir, 'plan.json')))
   const findings = runRules(model, settings)
-  const context: FixContext = { model, settings, planned: new Map() }
+  const context: FixContext = { model, settings, planned: new Map(), logFolders: new Map() }
   const results: Fixed[] = []
   for (const finding of findings.filter((f) => f.outcome.verdict === 'fail')) {
     const fixer = FIXERS.find((f) => f.ruleId === finding.rule.id)
