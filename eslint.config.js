@@ -42,7 +42,7 @@ export const LAYERS = {
   'run-plans.ts': ['check.ts', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'severity.ts', 'util/'],
   'worker.ts': ['run-plans.ts'],
   // Sources judged without a plan: evaluated into a plan (source-plan/), then checked as a plan is.
-  'run-sources.ts': ['check.ts', 'source-plan/', 'plan/', 'config/', 'report/', 'errors.ts', 'util/'],
+  'run-sources.ts': ['check.ts', 'source-plan/', 'plan/', 'model/', 'config/', 'report/', 'errors.ts', 'util/'],
   'inputs.ts': ['errors.ts', 'util/'],
   // Fixes: fixers say what a failing finding needs in Terraform's terms; the patch writer edits the .tf files.
   'fix/': ['check.ts', 'run-plans.ts', 'plan/', 'model/', 'config/', 'rules/', 'source/', 'errors.ts', 'severity.ts', 'util/'],

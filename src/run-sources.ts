@@ -6,6 +6,7 @@ import path from 'node:path'
 import { checkPlans } from './check.js'
 import type { Settings } from './config/settings.js'
 import { InputError } from './errors.js'
+import { RELEVANT_TYPES } from './model/relevant-types.js'
 import { repositoryPathOf, repositoryRootOf } from './plan/identity.js'
 import { mergeReports } from './report/merge.js'
 import type { Report } from './report/types.js'
@@ -50,7 +51,7 @@ export async function runSources(folders: string[], options: SourceRunOptions): 
     }
     try {
       const variables = (options.variables ?? []).map((v) => (v.kind === 'file' ? { kind: v.kind, value: path.resolve(options.cwd, v.value) } : v))
-      const loaded = await loadSourcePlan(dir, { variables, env: options.env, boundary })
+      const loaded = await loadSourcePlan(dir, { variables, env: options.env, boundary, keep: RELEVANT_TYPES })
       const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }), warnings: loaded.warnings.map(shown) }
       // A part that could not be evaluated (a module, a resource) is a problem; the rest is judged.
       problems.push(...(loaded.problems ?? []).map(shown))

@@ -163,7 +163,8 @@ function parseBlock(parser: Parser, source: SourceText, start: number, end: numb
   try {
     const errorLine = firstErrorLine(tree.rootNode)
     if (errorLine !== undefined) throw new InputError(`${file}:${source.lineAt(start) + errorLine - 1}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
-    const node = tree.rootNode.descendantsOfType('block')[0]
+    // The block is the body's first: the text parsed starts at its header and ends at its brace.
+    const node = tree.rootNode.namedChildren.find((c) => c?.type === 'body')?.namedChildren.find((c) => c?.type === 'block')
     if (!node) throw new InputError(`${file}:${source.lineAt(start)}`, 'has a syntax error', 'Fix the file (`terraform validate` shows the error)')
     return readBlock(fromTree(node, source, start), file)
   } finally {

@@ -115,7 +115,7 @@ export class Evaluator {
   }
 
   /** A base node and the traversal nodes after it. */
-  private chainOf(parts: Node[], node: Node): TfValue {
+  private chainOf(parts: readonly Node[], node: Node): TfValue {
     if (parts.length === 0) throw new EvaluationError('empty expression', lineOf(node))
     const [base, ...postfix] = parts
     if (base.type === 'variable_expr') {
@@ -142,7 +142,7 @@ export class Evaluator {
     return null
   }
 
-  private traverse(value: TfValue, postfix: Node[]): TfValue {
+  private traverse(value: TfValue, postfix: readonly Node[]): TfValue {
     let current = value
     for (let i = 0; i < postfix.length; i++) {
       const node = postfix[i]
@@ -255,7 +255,7 @@ export class Evaluator {
   }
 
   /** `try(a, b, ...)`: the first argument that evaluates without error; unknown while it may still fail. */
-  private tryCall(args: Node[], node: Node): TfValue {
+  private tryCall(args: readonly Node[], node: Node): TfValue {
     for (const arg of args) {
       let value: TfValue
       try {
@@ -270,7 +270,7 @@ export class Evaluator {
     throw new EvaluationError('Error in function call: no expression succeeded', lineOf(node))
   }
 
-  private canCall(args: Node[], node: Node): TfValue {
+  private canCall(args: readonly Node[], node: Node): TfValue {
     if (args.length !== 1) throw new EvaluationError('can takes exactly one argument', lineOf(node))
     try {
       const value = this.evaluate(args[0])

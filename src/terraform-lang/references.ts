@@ -51,7 +51,7 @@ export function traversals(node: Node, bound: ReadonlySet<string> = new Set(), o
 }
 
 /** The traversals of a base node and the traversal nodes after it. */
-function partsTraversals(parts: Node[], bound: ReadonlySet<string>, out: Traversal[], calls: { count: number }): void {
+function partsTraversals(parts: readonly Node[], bound: ReadonlySet<string>, out: Traversal[], calls: { count: number }): void {
   if (parts.length > 0 && parts[0].type === 'variable_expr') {
     const root = parts[0].namedChild(0)!.text
     const steps: Step[] = []

@@ -26,13 +26,16 @@ export class SourceText {
   }
 }
 
+const NO_CHILDREN: readonly Node[] = Object.freeze([])
+
 /**
  * A syntax node as plain data: tree-sitter's nodes cost a call into WebAssembly for every property
  * read, so an expression is copied out of the tree once, in one cursor walk, and evaluated from here.
  */
 export class Node {
-  readonly children: Node[] = []
-  private named: Node[] | undefined
+  /** Leaves (most nodes) share one empty list rather than each holding its own. */
+  children: readonly Node[] = NO_CHILDREN
+  private named: readonly Node[] | undefined
 
   constructor(
     readonly type: string,
@@ -52,8 +55,8 @@ export class Node {
     return this.source.lineAt(this.startIndex)
   }
 
-  get namedChildren(): Node[] {
-    return (this.named ??= this.children.filter((c) => c.isNamed))
+  get namedChildren(): readonly Node[] {
+    return (this.named ??= this.children.length === 0 ? NO_CHILDREN : this.children.filter((c) => c.isNamed))
   }
 
   get namedChildCount(): number {
@@ -80,6 +83,9 @@ export class Node {
 /** Nodes whose unnamed tokens carry meaning (the operator); elsewhere punctuation is left out. */
 const KEEPS_TOKENS = new Set(['binary_operation', 'unary_operation'])
 
+/** Whether the nodes of a type id are named, as the parser's one language says, learnt as met. */
+const namedByType: boolean[] = []
+
 /**
  * Copies a tree-sitter subtree into plain nodes, walking with a cursor, without recursion. Comments are
  * left out, and so are punctuation tokens other than operators: nothing reads them. `offset` is where the
@@ -91,14 +97,20 @@ export function fromTree(root: TreeNode, source: SourceText, offset = 0): Node {
     const top = new Node(cursor.nodeType, cursor.nodeIsNamed, cursor.startIndex + offset, cursor.endIndex + offset, null, source)
     const parents: Node[] = [top]
     if (!cursor.gotoFirstChild()) return top
+    // Every cursor read is a call into WebAssembly: a node's type is read once, and whether it is named
+    // (a property of its type) is remembered by type, so a punctuation token costs one read.
+    const types = root.tree.language.types
     for (;;) {
       const parent = parents[parents.length - 1]
-      const named = cursor.nodeIsNamed
-      const type = cursor.nodeType
+      const typeId = cursor.nodeTypeId
+      let named = namedByType[typeId]
+      if (named === undefined) named = namedByType[typeId] = cursor.nodeIsNamed
+      const type = types[typeId] || 'ERROR'
       if (type !== 'comment' && (named || KEEPS_TOKENS.has(parent.type))) {
         const field = parent.type === 'object_elem' ? cursor.currentFieldName : null
         const node = new Node(type, named, cursor.startIndex + offset, cursor.endIndex + offset, field, source)
-        parent.children.push(node)
+        if (parent.children.length === 0) parent.children = [node]
+        else (parent.children as Node[]).push(node)
         if (named && cursor.gotoFirstChild()) {
           parents.push(node)
           continue
@@ -116,7 +128,7 @@ export function fromTree(root: TreeNode, source: SourceText, offset = 0): Node {
 
 export const lineOf = (node: Node): number => node.line
 
-export function namedChildren(node: Node): Node[] {
+export function namedChildren(node: Node): readonly Node[] {
   return node.namedChildren
 }
 

@@ -56,7 +56,7 @@ function trimStart(parts: Part[]): void {
 }
 
 /** The parts of a template between `from` and `to`, made of the structure nodes among `children`. */
-function readParts(reader: Reader, children: Node[], from: number, to: number): Part[] {
+function readParts(reader: Reader, children: readonly Node[], from: number, to: number): Part[] {
   const parts: Part[] = []
   let at = from
   let stripNext = false
