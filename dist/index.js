@@ -4,6 +4,7 @@ import {
   changeLead,
   encodePathSegments,
   expandPlanArguments,
+  fixPlanFiles,
   formatFinding,
   formatJson,
   formatMarkdown,
@@ -11,31 +12,40 @@ import {
   gate,
   gateLine,
   markdownCode,
+  markdownFence,
   markdownText,
   plainLine,
   plainText,
   readJsonReports,
   resultMessage,
-  ruleOf
-} from "./chunks/chunk-HGEUFGPC.js";
+  ruleOf,
+  runSources,
+  sourcesOnly,
+  unfixedLine
+} from "./chunks/chunk-VOQXDYIQ.js";
 import {
   RULE_CATALOG,
   mergeReports,
   runPlans,
   unquote
-} from "./chunks/chunk-QAKHNSGY.js";
+} from "./chunks/chunk-K4PTZFXW.js";
 import {
   FAIL_LEVELS,
   severityRank
 } from "./chunks/chunk-KXVQEU22.js";
 import {
-  InputError,
   realPath,
   relativeBelow,
   settingsFrom,
   staysInside,
   toPosix
-} from "./chunks/chunk-7QMAW5TO.js";
+} from "./chunks/chunk-6BTX74DO.js";
+import "./chunks/chunk-XQ7U6TYO.js";
+import "./chunks/chunk-BDG7X2O5.js";
+import {
+  InputError
+} from "./chunks/chunk-MML4BPFQ.js";
+import "./chunks/chunk-TDRUQYC7.js";
 import {
   require_tunnel,
   require_undici
@@ -543,8 +553,9 @@ function endGroup() {
 }
 
 // src/main.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/action/audit-issue.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -790,8 +801,8 @@ function isTimeout(error2) {
 
 // src/github/comments.ts
 var MAX_COMMENT_LENGTH = 65536;
-function inlineCommentBody(result, rule, sourceLine) {
-  const parts = result.change === "new" || result.change === "regressed" ? [changeLead(result, { rules: rule ? [rule] : [] }, "this PR"), formatFinding(result, rule)] : [formatFinding(result, rule)];
+function inlineCommentBody(result, rule, sourceLine, saysChange = true) {
+  const parts = saysChange && (result.change === "new" || result.change === "regressed") ? [changeLead(result, { rules: rule ? [rule] : [] }, "this PR"), formatFinding(result, rule)] : [formatFinding(result, rule)];
   const suggestion = suggestionFor(result, sourceLine);
   if (suggestion !== null) parts.push(`Suggested change:
 
@@ -831,7 +842,10 @@ function summaryCommentBody(report, options) {
 ` : "";
   const head = `${marker}
 ${where}${notes}`;
-  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: "pull request", runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - 100 });
+  const foot = options.footer ? `
+${options.footer}
+` : "";
+  return head + formatMarkdown(report, { omit: options.inline, touched: options.touched, failOn: options.failOn, changeOf: "pull request", runUrl: options.runUrl, fileUrl: options.fileUrl, maxLength: MAX_COMMENT_LENGTH - head.length - foot.length - 100 }) + foot;
 }
 
 // src/github/diff.ts
@@ -1025,15 +1039,16 @@ function ownInlineComments(existing, scope) {
 }
 function inlineFindings(input) {
   const findings = [];
+  const saysChange = !sourcesOnly(input.report);
   for (const result of input.report.results) {
     if (result.verdict !== "fail" || !result.location || !result.severity) continue;
     const { file, line } = result.location;
-    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line)) });
+    findings.push({ fingerprint: result.fingerprint, severity: result.severity, path: file, line, change: result.change, body: inlineCommentBody(result, ruleOf(input.report, result.ruleId), input.sourceLine(file, line), saysChange) });
   }
   return findings;
 }
 function summaryOptions(input, plan, notes) {
-  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes };
+  return { scope: input.scope, inline: plan.inline, touched: plan.touched, failOn: input.failOn, runUrl: input.runUrl, fileUrl: input.fileUrl, workingDirectory: input.workingDirectory, notes, footer: input.summaryFooter };
 }
 function toNewComment(c) {
   return { path: c.path, line: c.line, side: "RIGHT", body: c.body };
@@ -1193,13 +1208,13 @@ var text = (value) => typeof value === "string" ? value : void 0;
 var count = (value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
 function readEvent(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
-  const path7 = env.GITHUB_EVENT_PATH;
+  const path8 = env.GITHUB_EVENT_PATH;
   let payload = {};
-  if (path7) {
+  if (path8) {
     try {
-      payload = object(JSON.parse(readFileSync(path7, "utf8"))) ?? {};
+      payload = object(JSON.parse(readFileSync(path8, "utf8"))) ?? {};
     } catch {
-      return { target: null, event, reason: `the event file GITHUB_EVENT_PATH (${path7}) cannot be read as JSON` };
+      return { target: null, event, reason: `the event file GITHUB_EVENT_PATH (${path8}) cannot be read as JSON` };
     }
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? text(object(payload.repository)?.full_name) ?? "").split("/");
@@ -1355,6 +1370,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import path from "node:path";
 var FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary. To get review comments on fork pull requests, use the fork-safe pattern: plan in a `pull_request` workflow, upload plan.json as an artifact, and run elb-ir-check in a `workflow_run` workflow (docs/examples/fork-safe).";
+var SOURCES_FORK_NOTICE = "This pull request comes from a fork, so the workflow token is read-only and cannot comment. All findings are in the annotations and the job summary, which fork pull requests allow. Set `comment: off` to judge the sources of fork pull requests without trying to comment (docs/examples/fork-pr-sources.yml).";
 async function comment(io, inputs, report, context) {
   if (inputs.comment === "off") return null;
   const env = io.env;
@@ -1382,6 +1398,7 @@ async function comment(io, inputs, report, context) {
     runUrl: context.links.runUrl,
     fileUrl: context.links.blobUrl?.(target.headSha),
     workingDirectory: context.workingRel,
+    summaryFooter: context.summaryFooter,
     log: (line) => io.info(plainLine(line)),
     retryDelayMs: retryBaseMs,
     settleMs: timeoutMs
@@ -1394,7 +1411,7 @@ async function comment(io, inputs, report, context) {
   }
   if (outcome.status === "dry-run") printDryRun2(io, outcome, target);
   else if (outcome.status === "degraded") {
-    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice2(target, outcome), { title: "elb-ir-check: no pull request comments" });
+    if (outcome.httpStatus === 403 || outcome.httpStatus === 401) io.notice(refusalNotice2(target, outcome, context.judged), { title: "elb-ir-check: no pull request comments" });
     else io.warning(`No pull request comments: ${plainLine(outcome.reason ?? "unknown")}. All findings are in the annotations and the job summary.`, { title: "elb-ir-check" });
   } else {
     io.info(`Pull request #${target.number}: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}.`);
@@ -1411,10 +1428,11 @@ function outcomeLine(outcome) {
       return `_Pull request: ${outcome.created} review comments posted, ${outcome.updated} updated, ${outcome.removed} removed; summary comment ${outcome.summary}._`;
   }
 }
-function refusalNotice2(target, outcome) {
-  if (target.fromFork) return FORK_NOTICE;
+function refusalNotice2(target, outcome, judged) {
+  if (target.fromFork) return judged === "sources" ? SOURCES_FORK_NOTICE : FORK_NOTICE;
   const why = plainLine(outcome.reason ?? "");
-  return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, see the fork-safe pattern (docs/examples/fork-safe).`;
+  const forForks = judged === "sources" ? "set `comment: off` (docs/examples/fork-pr-sources.yml)" : "see the fork-safe pattern (docs/examples/fork-safe)";
+  return outcome.httpStatus === 401 ? `GitHub refused the token (${why}); no comments were posted. All findings are in the annotations and the job summary. Check the \`github-token\` input.` : `The token may not comment on this pull request (${why}). All findings are in the annotations and the job summary. Give the job \`permissions: pull-requests: write\`; for pull requests from forks, ${forForks}.`;
 }
 async function withDeadline2(work, ms) {
   let timer;
@@ -1458,46 +1476,8 @@ function sourceLineReader(workspace) {
   };
 }
 
-// src/action/inputs.ts
-var COMMENT_MODES = ["review", "summary", "off"];
-var DRY_RUN = ["true", "false", "auto"];
-var BOOLEAN = ["true", "false"];
-function readInputs(env) {
-  const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const plans = input("plan").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  if (plans.length === 0) throw new InputError("plan", "is empty", "Give the plan JSON files (`terraform show -json tfplan > plan.json`), one per line");
-  const oneOf = (name, allowed, fallback) => {
-    const value = input(name) || fallback;
-    if (allowed.includes(value)) return value;
-    throw new InputError(name, `must be one of ${allowed.join(", ")} (got \`${value}\`)`, `Fix the \`${name}\` input of the elb-ir-check step`);
-  };
-  const dryRun = oneOf("dry-run", DRY_RUN, "auto");
-  return {
-    plans,
-    workingDirectory: input("working-directory") || ".",
-    config: input("config"),
-    token: input("github-token"),
-    comment: oneOf("comment", COMMENT_MODES, "review"),
-    failLevel: oneOf("fail-level", FAIL_LEVELS, "error"),
-    failOn: oneOf("fail-on", FAIL_ON, "new"),
-    // Unset means the default; set to empty, it means no SARIF file.
-    sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "elb-ir.sarif" : input("sarif-file"),
-    dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true",
-    id: plainLine(input("id")),
-    auditIssue: oneOf("audit-issue", BOOLEAN, "false") === "true"
-  };
-}
-
-// src/action/links.ts
-function linksFor(env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository) return {};
-  return {
-    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
-    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split("/"))}#L${line}`
-  };
-}
+// src/action/fix-patch.ts
+import path3 from "node:path";
 
 // src/action/outputs.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
@@ -1534,11 +1514,99 @@ async function writeJobSummary(io, markdown) {
   }
 }
 
+// src/action/fix-patch.ts
+var MAX_SUMMARY_PATCH_BYTES = 3e4;
+async function publishFixPatch(io, patch, files, places, redact = (text2) => text2) {
+  if (patch === "") {
+    io.setOutput("fix-patch", "");
+    return { file: "", summary: "", howToApply: "" };
+  }
+  const file = path3.join(places.directory, `elb-ir-fixes-${places.scope}.patch`);
+  await writeOutputFile(file, patch, "the fix patch");
+  io.setOutput("fix-patch", file);
+  io.info(`elb-ir-check: a patch that fixes findings in ${files} file(s) is in ${file} (output fix-patch)`);
+  return { file, summary: summaryOf(patch, files, places, redact), howToApply: howToApply(places) };
+}
+function gitApplyCommand(workingRel) {
+  return workingRel === "." ? "git apply elb-ir-fixes.patch" : `git apply --directory=${shellWord(workingRel)} elb-ir-fixes.patch`;
+}
+function fixCommand(places) {
+  const named = places.plans.length === 1 ? places.plans[0] : void 0;
+  const plan = named !== void 0 && !/[*?[{]/.test(named) && !path3.isAbsolute(named) && !named.startsWith("..") ? named : "plan.json";
+  return `npx elb-ir-check fix --plan ${shellWord(plan)} --source-dir ${shellWord(places.workingRel)} --write`;
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function howToApply(places) {
+  return `**Fix**: elb-ir-check has a patch for some of these findings. To apply it locally, from the repository root: ${markdownCode(fixCommand(places))} (with ${markdownCode("plan.json")} from ${markdownCode("terraform show -json")}), or save the patch from the job summary as ${markdownCode("elb-ir-fixes.patch")} and run ${markdownCode(gitApplyCommand(places.workingRel))}.`;
+}
+function summaryOf(patch, files, places, redact) {
+  let shown = redact(patch);
+  let note = shown === patch ? "" : `
+_Values the plan marks sensitive are hidden here; the patch file in the ${markdownCode("fix-patch")} output has them._
+`;
+  if (Buffer.byteLength(shown) > MAX_SUMMARY_PATCH_BYTES) {
+    shown = Buffer.from(shown).subarray(0, MAX_SUMMARY_PATCH_BYTES).toString("utf8");
+    shown = shown.slice(0, shown.lastIndexOf("\n") + 1);
+    note += `
+_The patch is cut here (${Math.round(Buffer.byteLength(patch) / 1024)} KB in all). The whole patch is the file in the step's ${markdownCode("fix-patch")} output; or make it locally with ${markdownCode(fixCommand(places).replace(" --write", " --output elb-ir-fixes.patch"))}._
+`;
+  }
+  return `
+<details><summary>Fix patch: ${files} file(s) changed. Apply it from the repository root with ${markdownCode(gitApplyCommand(places.workingRel))}</summary>
+
+${markdownFence(shown.replace(/\n$/, ""), "diff")}
+${note}
+</details>
+`;
+}
+
+// src/action/inputs.ts
+var COMMENT_MODES = ["review", "summary", "off"];
+var DRY_RUN = ["true", "false", "auto"];
+var BOOLEAN = ["true", "false"];
+function readInputs(env) {
+  const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  const plans = input("plan").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const oneOf = (name, allowed, fallback) => {
+    const value = input(name) || fallback;
+    if (allowed.includes(value)) return value;
+    throw new InputError(name, `must be one of ${allowed.join(", ")} (got \`${value}\`)`, `Fix the \`${name}\` input of the elb-ir-check step`);
+  };
+  const dryRun = oneOf("dry-run", DRY_RUN, "auto");
+  return {
+    plans,
+    workingDirectory: input("working-directory") || ".",
+    config: input("config"),
+    token: input("github-token"),
+    comment: oneOf("comment", COMMENT_MODES, "review"),
+    failLevel: oneOf("fail-level", FAIL_LEVELS, "error"),
+    failOn: oneOf("fail-on", FAIL_ON, "new"),
+    // Unset means the default; set to empty, it means no SARIF file.
+    sarifFile: env["INPUT_SARIF-FILE"] === void 0 ? "elb-ir.sarif" : input("sarif-file"),
+    dryRun: dryRun === "true" || dryRun === "auto" && env.ACT === "true",
+    id: plainLine(input("id")),
+    auditIssue: oneOf("audit-issue", BOOLEAN, "false") === "true"
+  };
+}
+
+// src/action/links.ts
+function linksFor(env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository) return {};
+  return {
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
+    blobUrl: (sha) => (file, line) => `${server}/${repository}/blob/${sha}/${encodePathSegments(file.split("/"))}#L${line}`
+  };
+}
+
 // src/action/relocate.ts
-import path3 from "node:path";
+import path4 from "node:path";
 function relocate(report, workingRel, workspace) {
   const planName = repositoryPlanNames(report.plans.map((p) => p.path), workspace);
-  const inRepository = (file) => workingRel === "." ? file : toPosix(path3.posix.normalize(`${workingRel}/${file}`));
+  const inRepository = (file) => workingRel === "." ? file : toPosix(path4.posix.normalize(`${workingRel}/${file}`));
   return {
     ...report,
     plans: report.plans.map((p) => ({ ...p, path: planName(p.path) })),
@@ -1547,37 +1615,37 @@ function relocate(report, workingRel, workspace) {
   };
 }
 function repositoryPaths(planFiles, workspace) {
-  const planName = repositoryPlanNames(planFiles.map((file) => path3.resolve(workspace, file)), workspace);
-  return Object.fromEntries(planFiles.map((file) => [file, planName(path3.resolve(workspace, file))]));
+  const planName = repositoryPlanNames(planFiles.map((file) => path4.resolve(workspace, file)), workspace);
+  return Object.fromEntries(planFiles.map((file) => [file, planName(path4.resolve(workspace, file))]));
 }
 function repositoryPlanNames(plans, workspace) {
   const names = /* @__PURE__ */ new Map();
   const outside = [];
   for (const plan of new Set(plans)) {
-    const inside = path3.isAbsolute(plan) ? relativeBelow(workspace, plan) : plan;
+    const inside = path4.isAbsolute(plan) ? relativeBelow(workspace, plan) : plan;
     if (inside !== null) names.set(plan, inside);
-    else outside.push(path3.resolve(plan).split(path3.sep).filter(Boolean));
+    else outside.push(path4.resolve(plan).split(path4.sep).filter(Boolean));
   }
   const suffix = (segments, n) => segments.slice(-n).join("/");
   for (const segments of outside) {
     let n = 1;
     while (n < segments.length && outside.some((other) => other !== segments && suffix(other, n) === suffix(segments, n))) n++;
-    names.set(path3.resolve(path3.sep, ...segments), suffix(segments, n));
+    names.set(path4.resolve(path4.sep, ...segments), suffix(segments, n));
   }
-  return (plan) => names.get(plan) ?? names.get(path3.resolve(plan)) ?? plan;
+  return (plan) => names.get(plan) ?? names.get(path4.resolve(plan)) ?? plan;
 }
 function planIdentity(plan, workspace) {
-  if (!path3.isAbsolute(plan)) return plan;
-  return relativeBelow(workspace, plan) ?? path3.basename(plan);
+  if (!path4.isAbsolute(plan)) return plan;
+  return relativeBelow(workspace, plan) ?? path4.basename(plan);
 }
 
 // src/action/report-files.ts
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 function separateReports(files, workspace) {
   const planFiles = [];
   const reportFiles = [];
-  for (const file of files) (isJsonReport(path4.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
+  for (const file of files) (isJsonReport(path5.resolve(workspace, file)) ? reportFiles : planFiles).push(file);
   return { planFiles, reportFiles };
 }
 function isJsonReport(file) {
@@ -1598,22 +1666,22 @@ function isJsonReport(file) {
 }
 
 // src/action/workspace.ts
-import path5 from "node:path";
+import path6 from "node:path";
 import { statSync as statSync2 } from "node:fs";
 function placesOf(inputs, io) {
-  const workspace = path5.resolve(io.env.GITHUB_WORKSPACE || io.cwd);
-  const workingDir = path5.resolve(workspace, inputs.workingDirectory);
+  const workspace = path6.resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workingDir = path6.resolve(workspace, inputs.workingDirectory);
   if (!statSync2(workingDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(inputs.workingDirectory, "is not a directory in the repository", "Set `working-directory` to the folder with the .tf files the plan was made from");
   }
-  const workingRel = toPosix(path5.relative(workspace, workingDir)) || ".";
+  const workingRel = toPosix(path6.relative(workspace, workingDir)) || ".";
   const workingInside = staysInside(workspace, workingDir);
   if (!workingInside) io.warning(`elb-ir-check: working-directory ${plainLine(inputs.workingDirectory)} leads outside the repository, so its files are not read (no file and line on the findings)`);
-  const configPath = inputs.config ? path5.resolve(workspace, inputs.config) : void 0;
+  const configPath = inputs.config ? path6.resolve(workspace, inputs.config) : void 0;
   if (configPath && realPath(configPath) !== null && !staysInside(workspace, configPath)) {
     throw new InputError(inputs.config, "lies outside the repository", "Keep the configuration in the repository and give its path relative to the repository root");
   }
-  const defaultConfigs = [...workingInside ? [path5.join(workingDir, ".elb-ir.yml")] : [], path5.join(workspace, ".elb-ir.yml")];
+  const defaultConfigs = [...workingInside ? [path6.join(workingDir, ".elb-ir.yml")] : [], path6.join(workspace, ".elb-ir.yml")];
   return { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs };
 }
 
@@ -1656,31 +1724,43 @@ async function run(io) {
     return 2;
   }
 }
+var NO_PATCH = { file: "", summary: "", howToApply: "" };
+async function fixPatch(io, report, options) {
+  if (options.planFiles.length === 0 || !report.results.some((result) => result.verdict === "fail")) {
+    io.setOutput("fix-patch", "");
+    return NO_PATCH;
+  }
+  try {
+    const fixed = await fixPlanFiles(options.planFiles, { cwd: options.workspace, settings: options.settings, sourceDir: options.workingDir, sourceRoot: options.workspace, configFile: options.configFile });
+    for (const unfixed of fixed.unfixed) io.info(`elb-ir-check: ${plainLine(fixed.redact(unfixedLine(unfixed)))}`);
+    return await publishFixPatch(io, fixed.patch, fixed.changes.length, options.places, fixed.redact);
+  } catch (error2) {
+    io.warning(`elb-ir-check: the fix patch could not be made (${plainLine(error2 instanceof Error ? error2.message.split("\n")[0] : String(error2))}); the check itself is complete`);
+    io.setOutput("fix-patch", "");
+    return NO_PATCH;
+  }
+}
 async function runAction(io) {
   const inputs = readInputs(io.env);
   const { workspace, workingDir, workingRel, workingInside, configPath, defaultConfigs } = placesOf(inputs, io);
   const settings = await settingsFrom(configPath, defaultConfigs, workspace);
-  const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
-  const { planFiles, reportFiles } = separateReports(files, workspace);
-  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: workingInside ? workingDir : void 0, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) });
-  problems.push(...checked.problems);
-  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG });
-  problems.push(...unreadable);
-  const report = mergeReports([{ report: checked.report }, ...earlier], problems);
+  const sourcesOnly2 = inputs.plans.length === 0;
+  const { report, problems, planFiles } = sourcesOnly2 ? await judgeSources(io, { settings, workspace, workingRel, workingInside }) : await judgePlans(inputs, { settings, workspace, workingDir, workingInside });
   for (const problem of problems) io.error(plainLine(problem), { title: "elb-ir-check: input problem" });
   if (report.plans.length === 0) {
-    if (inputs.auditIssue) io.info("audit-issue: no plan could be checked, so the audit issue is left as it is.");
-    io.setFailed("elb-ir-check: no plan could be checked (see the errors above)");
+    const what = sourcesOnly2 ? "the sources could not be judged" : "no plan could be checked";
+    if (inputs.auditIssue) io.info(`audit-issue: ${what}, so the audit issue is left as it is.`);
+    io.setFailed(`elb-ir-check: ${what} (see the errors above)`);
     setCountOutputs(io, report);
     return 2;
   }
   const scope = commentScope(workingRel, inputs.plans.map((plan) => planIdentity(plan, workspace)), inputs.id);
-  const reportPath = path6.join(io.env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`);
+  const reportPath = path7.join(io.env.RUNNER_TEMP || tmpdir(), `elb-ir-report-${scope}.json`);
   await writeOutputFile(reportPath, formatJson(report), "the JSON report");
   const repoView = relocate(report, workingRel, workspace);
   let sarifPath = "";
   if (inputs.sarifFile !== "") {
-    sarifPath = path6.resolve(workspace, inputs.sarifFile);
+    sarifPath = path7.resolve(workspace, inputs.sarifFile);
     await writeOutputFile(sarifPath, formatSarif(repoView), "`sarif-file`");
   }
   setCountOutputs(io, report);
@@ -1696,7 +1776,10 @@ async function runAction(io) {
   await writeJobSummary(io, `${jobSummary(repoView, links.runUrl, inputs.failOn)}
 **${verdict}.**
 `);
-  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links });
+  const fix = workingInside ? await fixPatch(io, report, { planFiles, settings, workspace, workingDir, configFile: configPath ?? defaultConfigs.find((file) => existsSync2(file)), places: { directory: io.env.RUNNER_TEMP || tmpdir(), workingRel, plans: inputs.plans, scope } }) : NO_PATCH;
+  if (!workingInside) io.setOutput("fix-patch", "");
+  if (fix.summary) await writeJobSummary(io, fix.summary);
+  const outcome = await comment(io, inputs, repoView, { scope, workspace, workingRel, links, summaryFooter: fix.howToApply || void 0, judged: sourcesOnly2 ? "sources" : "plans" });
   if (outcome) await writeJobSummary(io, `
 ${outcomeLine(outcome)}
 `);
@@ -1705,9 +1788,9 @@ ${outcomeLine(outcome)}
 ${auditOutcomeLine(audit)}
 `);
   const { error: error2, warning: warning2, notice: notice2 } = report.summary;
-  io.info(`elb-ir-check: ${error2} errors, ${warning2} warnings, ${notice2} notices, ${report.summary.suppressed} suppressed in ${report.plans.length} plan(s)`);
+  io.info(`elb-ir-check: ${error2} errors, ${warning2} warnings, ${notice2} notices, ${report.summary.suppressed} suppressed in ${sourcesOnly2 ? `the sources of ${workingRel}` : `${report.plans.length} plan(s)`}`);
   if (problems.length > 0) {
-    io.setFailed(`elb-ir-check: ${problems.length} input problem(s); the plans that could be read were checked`);
+    io.setFailed(`elb-ir-check: ${problems.length} input problem(s); ${sourcesOnly2 ? "what could be evaluated was judged" : "the plans that could be read were checked"}`);
     return 2;
   }
   if (decision.fails) {
@@ -1716,6 +1799,20 @@ ${auditOutcomeLine(audit)}
   }
   io.info(`elb-ir-check: ${verdict}`);
   return 0;
+}
+async function judgePlans(inputs, places) {
+  const { settings, workspace } = places;
+  const { files, problems } = await expandPlanArguments(inputs.plans, workspace);
+  const { planFiles, reportFiles } = separateReports(files, workspace);
+  const checked = await runPlans(planFiles, { cwd: workspace, settings, sourceDir: places.workingInside ? places.workingDir : void 0, sourceRoot: workspace, repositoryPaths: repositoryPaths(planFiles, workspace) });
+  problems.push(...checked.problems);
+  const { reports: earlier, problems: unreadable } = await readJsonReports(reportFiles, workspace, { rules: RULE_CATALOG });
+  problems.push(...unreadable);
+  return { report: mergeReports([{ report: checked.report }, ...earlier], problems), problems, planFiles };
+}
+async function judgeSources(io, places) {
+  if (!places.workingInside) throw new InputError(places.workingRel, "leads outside the repository, so its sources are not read", "Set `working-directory` to a folder of the repository, or give the plan with the `plan` input");
+  return { ...await runSources([places.workingRel], { cwd: places.workspace, settings: places.settings, env: io.env, boundary: places.workspace }), planFiles: [] };
 }
 
 // src/index.ts

@@ -1,8 +1,10 @@
 import { createRequire as __elbIrCreateRequire } from 'node:module'; const require = __elbIrCreateRequire(import.meta.url);
 import {
   runPlanJob
-} from "./chunks/chunk-QAKHNSGY.js";
-import "./chunks/chunk-7QMAW5TO.js";
+} from "./chunks/chunk-K4PTZFXW.js";
+import "./chunks/chunk-6BTX74DO.js";
+import "./chunks/chunk-XQ7U6TYO.js";
+import "./chunks/chunk-MML4BPFQ.js";
 import "./chunks/chunk-VVDX2ENP.js";
 
 // src/worker.ts
