@@ -23,7 +23,7 @@ import {
   writeInPlace,
   xmlAttribute,
   xmlText
-} from "./chunks/chunk-VOQXDYIQ.js";
+} from "./chunks/chunk-CFITO2PB.js";
 import {
   RULE_CATALOG,
   VERSION,

@@ -22,7 +22,7 @@ import {
   runSources,
   sourcesOnly,
   unfixedLine
-} from "./chunks/chunk-VOQXDYIQ.js";
+} from "./chunks/chunk-CFITO2PB.js";
 import {
   RULE_CATALOG,
   mergeReports,

@@ -11,9 +11,9 @@ import { repositoryPathOf, repositoryRootOf } from './plan/identity.js'
 import { mergeReports } from './report/merge.js'
 import type { Report } from './report/types.js'
 import type { VariableArgument } from './source-plan/index.js'
+import { relativeBelow, toPosix } from './util/inside.js'
 
 export type { VariableArgument }
-import { relativeBelow, toPosix } from './util/inside.js'
 
 export interface SourceRunOptions {
   cwd: string
@@ -38,19 +38,20 @@ export async function runSources(folders: string[], options: SourceRunOptions): 
   const { loadSourcePlan } = await import('./source-plan/index.js')
   const reports: { report: Report }[] = []
   const problems: string[] = []
+  // Var files are relative to cwd here, to the source folder in the loader: it gets them absolute.
+  const given = options.variables ?? []
+  const variables = given.map((v) => (v.kind === 'file' ? { kind: v.kind, value: path.resolve(options.cwd, v.value) } : v))
+  const varFiles = given.flatMap((v, i) => (v.kind === 'file' ? [{ given: v.value, absolute: variables[i].value }] : []))
   for (const folder of folders) {
     const dir = path.resolve(options.cwd, folder)
     const name = toPosix(path.normalize(folder)).replace(/(.)\/$/, '$1')
     const boundary = options.boundary ?? repositoryRootOf(dir) ?? undefined
-    // Var files are relative to cwd here, to the source folder in the loader: it gets them absolute.
-    const varFiles = (options.variables ?? []).filter((v) => v.kind === 'file').map((file) => ({ given: file.value, absolute: path.resolve(options.cwd, file.value) }))
     // The loader names the folder and var files as it was given them (absolute), the user as written.
     const shown = (line: string) => {
       for (const [absolute, given] of [[dir, name], ...varFiles.map((f) => [f.absolute, f.given])]) if (line.startsWith(absolute)) return `${given}${line.slice(absolute.length)}`
       return line
     }
     try {
-      const variables = (options.variables ?? []).map((v) => (v.kind === 'file' ? { kind: v.kind, value: path.resolve(options.cwd, v.value) } : v))
       const loaded = await loadSourcePlan(dir, { variables, env: options.env, boundary, keep: RELEVANT_TYPES })
       const plan = { ...loaded, kind: 'source' as const, path: name, repositoryPath: repositoryPathOf(folder, { cwd: options.cwd, repositoryRoot: options.boundary }), warnings: loaded.warnings.map(shown) }
       // A part that could not be evaluated (a module, a resource) is a problem; the rest is judged.

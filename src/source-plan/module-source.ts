@@ -8,7 +8,7 @@ import type { Parser } from 'web-tree-sitter'
 import { RELEVANT_TYPES } from '../model/relevant-types.js'
 import { InputError } from '../errors.js'
 import { firstErrorLine } from '../source/hcl.js'
-import { isIgnoredName, isOverrideName } from '../source/module-folders.js'
+import { isIgnoredName, isOverrideName, terraformFileOrder } from '../source/module-folders.js'
 import { fromTree, plainString, SourceText, unescapeQuoted, type Node } from '../terraform-lang/syntax.js'
 import { scanBlocks } from '../source/block-scanner.js'
 
@@ -114,23 +114,19 @@ export function readModule(dir: string, context: ReadContext): ModuleSource {
   const rel = relative(context.root, dir)
   let names: string[]
   try {
-    names = readdirSync(dir).filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && !isIgnoredName(n))
+    names = readdirSync(dir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(rel, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`, 'Check the module source path')
   }
-  names.sort()
-  const isOverride = (n: string) => isOverrideName(n.replace(/\.json$/, ''))
-  names = [...names.filter((n) => !isOverride(n)), ...names.filter(isOverride)]
   const module: ModuleSource = { dir, rel, variables: new Map(), locals: new Map(), outputs: new Map(), resources: new Map(), moduleCalls: new Map(), providers: [], warnings: [] }
-  for (const name of names) {
+  for (const name of names.filter((n) => n.endsWith('.tf.json') && !isIgnoredName(n)).sort()) {
+    module.warnings.push(`${relative(context.root, path.join(dir, name))}: Terraform JSON syntax is not read; its blocks are not judged`)
+  }
+  for (const name of terraformFileOrder(names)) {
     const file = relative(context.root, path.join(dir, name))
-    if (name.endsWith('.json')) {
-      module.warnings.push(`${file}: Terraform JSON syntax is not read; its blocks are not judged`)
-      continue
-    }
     const text = readText(path.join(dir, name), file, context.boundary)
-    addBlocks(module, topLevelBlocks(text, file, context.parser), isOverride(name))
+    addBlocks(module, topLevelBlocks(text, file, context.parser), isOverrideName(name))
   }
   return module
 }

@@ -5,7 +5,7 @@
 
 import { EvaluationError } from './errors.js'
 import { callFunction, FUNCTIONS, FunctionArgumentError, NOT_PROVIDED, UnknownFunctionError } from './functions/index.js'
-import { asBool, asString, binaryOperation, defineKey, lift, numberText, OperationError, strip, unaryOperation } from './operations.js'
+import { asBool, asString, binaryOperation, defineKey, OperationError, strip, unaryOperation } from './operations.js'
 import { lineOf, namedChildren, operands, plainString, type Node } from './syntax.js'
 import { evaluateTemplate } from './template.js'
 import { applySplat, applyStep, type Step } from './traversal.js'
@@ -351,4 +351,3 @@ export function iterationEntries(collection: TfValue, line: number): [TfValue, T
   throw new EvaluationError(`Iteration over non-iterable value: a ${typeof collection} cannot be iterated`, line)
 }
 
-export { numberText, lift }

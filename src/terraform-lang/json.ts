@@ -1,6 +1,7 @@
 // Values as a plan writes them: the value (unknowns as null), and beside it the shapes that say which
 // parts are unknown (`after_unknown`) and sensitive (`after_sensitive`).
 
+export { fromJson } from './functions/json-text.js'
 import { defineKey as define } from './operations.js'
 import { isObject, Sensitive, Unknown, type TfValue } from './value.js'
 
@@ -38,17 +39,4 @@ export function toJson(input: TfValue): PlanValue {
     return { value, unknown, sensitive }
   }
   return { value: input, unknown: false, sensitive: false }
-}
-
-
-
-/** A JSON value (a tfvars.json file, a plan value) as a Terraform value. */
-export function fromJson(value: JsonValue): TfValue {
-  if (Array.isArray(value)) return value.map(fromJson)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, TfValue> = {}
-    for (const key of Object.keys(value)) define(out, key, fromJson(value[key]))
-    return out
-  }
-  return value
 }

@@ -2,6 +2,8 @@
 // with unknown and sensitive values carried through: an unknown operand makes an unknown result, a
 // sensitive one a sensitive result.
 
+import { equal, typeName } from './functions/coerce.js'
+import { numberText, parseNumber } from './functions/number-text.js'
 import { isObject, isUnknown, mark, Sensitive, UNKNOWN, Unknown, type TfValue } from './value.js'
 
 /** Thrown by an operation on values of the wrong type; the evaluator adds the line. */
@@ -39,21 +41,6 @@ export function defineKey<T>(target: Record<string, T>, key: string, value: T): 
   else target[key] = value
 }
 
-export function typeName(value: TfValue): string {
-  if (value === null) return 'null'
-  if (value instanceof Sensitive) return typeName(value.value)
-  if (value instanceof Unknown) return 'unknown'
-  if (Array.isArray(value)) return 'tuple'
-  if (typeof value === 'object') return 'object'
-  return typeof value
-}
-
-/** Terraform's text for a number: integers without a point, others as their shortest form. */
-export function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0)
-  return String(n)
-}
-
 /** A primitive as a string (string templates, string arguments). */
 export function asString(value: TfValue, what = 'string'): string {
   if (typeof value === 'string') return value
@@ -65,7 +52,8 @@ export function asString(value: TfValue, what = 'string'): string {
 
 export function asNumber(value: TfValue): number {
   if (typeof value === 'number') return value
-  if (typeof value === 'string' && value.trim() !== '' && /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value)) return Number(value)
+  const parsed = typeof value === 'string' ? parseNumber(value) : undefined
+  if (parsed !== undefined) return parsed
   if (value === null) throw new OperationError('a null value cannot be used as a number')
   throw new OperationError(`a ${typeName(value)} cannot be used as a number`)
 }
@@ -76,21 +64,6 @@ export function asBool(value: TfValue): boolean {
   if (value === 'false') return false
   if (value === null) throw new OperationError('a null value cannot be used as a bool')
   throw new OperationError(`a ${typeName(value)} cannot be used as a bool`)
-}
-
-/** Deep equality of two values without marks or unknowns. */
-export function equalValues(a: TfValue, b: TfValue): boolean {
-  if (a === b) return true
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
-    return a.every((item, i) => equalValues(item, b[i]))
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a)
-    if (keys.length !== Object.keys(b).length) return false
-    return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && equalValues(a[key], b[key]))
-  }
-  return false
 }
 
 /**
@@ -118,8 +91,8 @@ export function binaryOperation(operator: string, left: TfValue, right: TfValue)
   // Both sides are always evaluated, as in Terraform: `false && x` is unknown when x is, and an error when x is.
   return lift([left, right], ([l, r]) => {
     switch (operator) {
-      case '==': return equalValues(l, r)
-      case '!=': return !equalValues(l, r)
+      case '==': return equal(l, r)
+      case '!=': return !equal(l, r)
       case '&&': return asBool(l) && asBool(r)
       case '||': return asBool(l) || asBool(r)
       case '+': return asNumber(l) + asNumber(r)

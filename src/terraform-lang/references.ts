@@ -3,7 +3,7 @@
 // with every shorter traversal down to its object, then the un-keyed resource or module call), or `{}`.
 
 import { Evaluator } from './evaluate.js'
-import { numberText } from './operations.js'
+import { numberText } from './functions/number-text.js'
 import { namedChildren, operands, plainString, unwrap, type Node } from './syntax.js'
 import type { Step } from './traversal.js'
 import { toJson, type JsonValue } from './json.js'

@@ -1,7 +1,9 @@
 // Getting into values: `.attribute`, `[index]` and splats, as Terraform does (an unknown collection gives
 // an unknown element; a missing attribute or an index out of range is an error; marks carry over).
 
-import { asNumber, numberText, OperationError, typeName } from './operations.js'
+import { typeName } from './functions/coerce.js'
+import { numberText } from './functions/number-text.js'
+import { asNumber, OperationError } from './operations.js'
 import { isObject, isUnknown, mark, unmark, UNKNOWN, type TfValue } from './value.js'
 
 export type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: TfValue }

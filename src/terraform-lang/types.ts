@@ -4,7 +4,8 @@
 
 import { EvaluationError } from './errors.js'
 import { Evaluator, type Scope } from './evaluate.js'
-import { asBool, asNumber, asString, defineKey, equalValues, OperationError, strip, typeName } from './operations.js'
+import { equal, typeName } from './functions/coerce.js'
+import { asBool, asNumber, asString, defineKey, OperationError, strip } from './operations.js'
 import { lineOf, namedChildren, plainString, unwrap, type Node } from './syntax.js'
 import { isObject, isUnknown, mark, unmark, type TfValue } from './value.js'
 
@@ -133,7 +134,7 @@ function describe(type: TypeSpec): string {
 /** A set: elements without duplicates, in Terraform's order for primitives (strings sorted, numbers ascending). */
 export function asSet(items: TfValue[]): TfValue[] {
   const unique: TfValue[] = []
-  for (const item of items) if (!unique.some((u) => equalValues(strip(u).value, strip(item).value) && !strip(item).unknown)) unique.push(item)
+  for (const item of items) if (!unique.some((u) => equal(strip(u).value, strip(item).value) && !strip(item).unknown)) unique.push(item)
   const primitive = unique.every((u) => typeof u === 'string' || typeof u === 'number' || typeof u === 'boolean')
   if (!primitive) return unique
   return [...unique].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))

@@ -9,7 +9,10 @@ import type { ModuleTree } from '../../model/module-tree.js'
 import { expressionAt, type ResourceInstance } from '../../model/plan-index.js'
 import { knownString, UNKNOWN, type Value } from '../../model/value.js'
 import { analysisKit, CALLER_IDENTITY, CURRENT_REGION, expr, nameSafe, quoted, type Expression, type LogLocation } from '../analysis-kit/index.js'
+import { isLocalSource } from '../../source/module-folders.js'
 import type { FixContext, FixOutcome, Fixer, GeneratedBlock, LogFolder } from '../types.js'
+import { plannedKey } from './generated.js'
+import { modulePathOf } from './references.js'
 
 export const accessLogsAnalyzedFix: Fixer = {
   ruleId: 'ELBIR005',
@@ -21,13 +24,13 @@ export const accessLogsAnalyzedFix: Fixer = {
     if (calls > 1) {
       return { fixed: false, reason: `The load balancer's module is instantiated ${calls} times (count or for_each), and new blocks in its folder would serve every instance with this one's log folder: declare a Glue table per instance over its own s3://<bucket>/<prefix>/AWSLogs/ folder, or pass the folder into the module.` }
     }
-    const sharing = callsSharingFolder(context.model.index.moduleTree, lb.instance.parsed.modules.map((step) => step.name))
+    const sharing = callsSharingFolder(context.model.index.moduleTree, modulePathOf(lb.instance))
     if (sharing > 1) {
       return { fixed: false, reason: `The load balancer's module folder is the source of ${sharing} module calls, and new blocks there would serve each with this one's log folder: declare the Glue table where the module is called, or pass the folder into the module.` }
     }
     const located = logLocation(lb, context.logFolders.get(lb.address))
     if (typeof located === 'string') return { fixed: false, reason: located }
-    const modulePath = lb.instance.parsed.modules.map((step) => step.name)
+    const modulePath = modulePathOf(lb.instance)
     const name = knownString(safe(lb.instance.attrs.get(['name']))) ?? lb.instance.name
     const label = instanceLabel(lb.instance)
     const blocks = [...located.data, ...analysisKit({ kind: lb.kind, modulePath, label, name, logs: located.logs })]
@@ -116,7 +119,7 @@ function indexOf(instance: ResourceInstance): string {
  * each of them. Instances of the load balancer's own block (count, for_each) each get their own table.
  */
 function moduleInstances(context: FixContext, instance: ResourceInstance): number {
-  const names = (i: ResourceInstance) => i.parsed.modules.map((step) => step.name).join('.')
+  const names = (i: ResourceInstance) => modulePathOf(i).join('.')
   const same = context.model.index.ofType(instance.type).filter((other) => other.name === instance.name && names(other) === names(instance))
   return new Set(same.map((other) => other.moduleInstance)).size
 }
@@ -128,7 +131,7 @@ function callsSharingFolder(tree: ModuleTree, modulePath: string[]): number {
   let target: string | undefined
   const walk = (node: ModuleTree, folder: string, path: string[]) => {
     for (const [name, call] of Object.entries(node.calls)) {
-      if (!call.source.startsWith('./') && !call.source.startsWith('../')) continue
+      if (!isLocalSource(call.source)) continue
       const child = posix.join(folder, call.source)
       const childPath = [...path, name]
       folders.push(child)
@@ -144,7 +147,7 @@ function callsSharingFolder(tree: ModuleTree, modulePath: string[]): number {
 function fresh(context: FixContext, modulePath: string[], blocks: GeneratedBlock[]): GeneratedBlock[] {
   const kept: GeneratedBlock[] = []
   for (const block of blocks) {
-    const key = [...modulePath, block.key].join('.')
+    const key = plannedKey(modulePath, block.key)
     if (context.planned.has(key)) continue
     context.planned.set(key, block)
     kept.push(block)

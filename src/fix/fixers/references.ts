@@ -1,6 +1,7 @@
 // How a fix refers, from the module it edits, to what the plan knows: a block by its address in that
 // module, the log bucket as the load balancer's configuration names it, and the account, region and
 // partition as literals when the plan knows them, else through the data sources that read them.
+import { isLocalSource } from '../../source/module-folders.js'
 import { formatKey } from '../../model/address.js'
 import type { LoadBalancer, PlanModel } from '../../model/model.js'
 import type { ModuleTree } from '../../model/module-tree.js'
@@ -45,7 +46,7 @@ export function editableModule(model: PlanModel, modulePath: string[]): boolean 
   let tree: ModuleTree | undefined = model.index.moduleTree
   for (const name of modulePath) {
     tree = tree && Object.prototype.hasOwnProperty.call(tree.calls, name) ? tree.calls[name] : undefined
-    if (!tree || !/^\.\.?\//.test(tree.source)) return false
+    if (!tree || !isLocalSource(tree.source)) return false
   }
   return true
 }

@@ -3,7 +3,7 @@
 import type { RuleFinding } from '../../check.js'
 import type { LoadBalancer } from '../../model/model.js'
 import type { FixContext, FixOutcome, SourceEdit } from '../types.js'
-import { editableModule, notEditable } from './references.js'
+import { editableModule, modulePathOf, notEditable } from './references.js'
 
 export function loadBalancerOf(finding: RuleFinding, context: FixContext): LoadBalancer | undefined {
   return context.model.loadBalancers.find((lb) => lb.address === finding.address)
@@ -20,7 +20,7 @@ export const fixed = (edits: SourceEdit[]): FixOutcome => ({ fixed: true, edits 
 export function editableLoadBalancer(finding: RuleFinding, context: FixContext, logsBlock?: string): LoadBalancer | FixOutcome {
   const lb = loadBalancerOf(finding, context)
   if (!lb) return unfixed(`${finding.address ?? 'the plan'}: no load balancer of the plan has this address`)
-  if (!editableModule(context.model, lb.instance.parsed.modules.map((step) => step.name))) return unfixed(notEditable(lb.instance))
+  if (!editableModule(context.model, modulePathOf(lb.instance))) return unfixed(notEditable(lb.instance))
   if (logsBlock && context.model.index.resolveDynamicBlockInput(lb.instance, logsBlock)) {
     return unfixed(`${lb.address} takes \`${logsBlock}\` from its module's input \`${logsBlock}\`: set bucket and enabled = true in the module call`)
   }

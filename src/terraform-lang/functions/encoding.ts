@@ -3,14 +3,8 @@ import { createHash, type BinaryLike } from 'node:crypto'
 import { isObject, type TfObject, type TfValue } from '../value.js'
 import { str } from './coerce.js'
 import { failed, invalid, type FunctionFamily } from './define.js'
-import { jsonString, jsonText } from './json-text.js'
+import { fromJson, jsonString, jsonText } from './json-text.js'
 import { numberText } from './number-text.js'
-
-function fromJson(parsed: unknown): TfValue {
-  if (Array.isArray(parsed)) return parsed.map(fromJson)
-  if (parsed !== null && typeof parsed === 'object') return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, fromJson(v)]))
-  return parsed as TfValue
-}
 
 /** The message Go's JSON decoder gives for the commonest mistakes. */
 function goJsonError(text: string, message: string): string {

@@ -20,3 +20,10 @@ export function jsonText(value: TfValue): string {
   if (isUnknown(value) || isSensitive(value)) throw new Error('jsonText is given known, unmarked values only')
   return 'null'
 }
+
+/** Parsed JSON (jsondecode, a tfvars.json file, a plan value) as a Terraform value; a key such as "__proto__" stays an ordinary key. */
+export function fromJson(parsed: unknown): TfValue {
+  if (Array.isArray(parsed)) return parsed.map(fromJson)
+  if (parsed !== null && typeof parsed === 'object') return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, fromJson(v)]))
+  return parsed as TfValue
+}
